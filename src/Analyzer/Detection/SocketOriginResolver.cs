@@ -1,0 +1,269 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SocketBufferAnalyzers.Model;
+
+namespace SocketBufferAnalyzers.Detection
+{
+    /// <summary>
+    /// Works out a socket's kind and origin from what the method shows (rules.md, "Socket kind"): the client type,
+    /// the <c>Socket</c> constructor's arguments, <c>Accept*</c> calls, locals followed to every value written to them,
+    /// and fields through the assignments their type makes (supplied by the caller).
+    /// </summary>
+    internal sealed class SocketOriginResolver
+    {
+        // System.Net.Sockets enum values.
+        private const int AddressFamilyUnix = 1;
+        private const int SocketTypeStream = 1;
+        private const int SocketTypeDgram = 2;
+        private const int ProtocolTypeUnspecifiedOrIp = 0;
+        private const int ProtocolTypeTcp = 6;
+        private const int ProtocolTypeUdp = 17;
+        private const int MaxDepth = 6;
+
+        private readonly SocketSymbols _symbols;
+        private readonly Func<ISymbol, SocketOrigin> _memberOrigin;
+
+        /// <param name="memberOrigin">The origin of a field or property of the analysed type, from every assignment the type makes to it.</param>
+        public SocketOriginResolver(SocketSymbols symbols, Func<ISymbol, SocketOrigin> memberOrigin)
+        {
+            _symbols = symbols;
+            _memberOrigin = memberOrigin;
+        }
+
+        public SocketOrigin Resolve(IOperation? operation) => Resolve(operation, 0);
+
+        /// <summary>The local, parameter or field a receiver stands for, through <c>.Client</c> and <c>.Server</c>; null if none.</summary>
+        public ISymbol? RootSymbol(IOperation? operation)
+        {
+            while (operation != null)
+            {
+                operation = BufferSettingFinder.Unwrap(operation);
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IFieldReferenceOperation field when IsThisOrStatic(field.Instance):
+                        return field.Field;
+                    case IPropertyReferenceOperation property when IsClientOrServer(property):
+                        operation = property.Instance;
+                        continue;
+                    case IPropertyReferenceOperation property when IsThisOrStatic(property.Instance) && property.Property.Parameters.IsEmpty:
+                        return property.Property;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        private SocketOrigin Resolve(IOperation? operation, int depth)
+        {
+            if (operation == null || depth > MaxDepth)
+            {
+                return SocketOrigin.Unknown;
+            }
+
+            operation = BufferSettingFinder.Unwrap(operation);
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return Resolve(conversion.Operand, depth + 1);
+                case IObjectCreationOperation creation:
+                    return FromCreation(creation);
+                case IInvocationOperation invocation:
+                    return FromInvocation(invocation, depth);
+                case IAwaitOperation awaited:
+                    return Resolve(awaited.Operation, depth + 1);
+                case IPropertyReferenceOperation property when IsClientOrServer(property):
+                    return FromClientOrServer(property, depth);
+                case IPropertyReferenceOperation { Property: { Name: "AcceptSocket" } } property
+                    when property.Property.ContainingType?.Name == "SocketAsyncEventArgs":
+                    return new SocketOrigin(SocketKind.Tcp, OriginKind.Accepted);
+                case ILocalReferenceOperation local:
+                    return FromLocal(local, depth);
+                case IFieldReferenceOperation field when IsThisOrStatic(field.Instance):
+                    return _memberOrigin(field.Field);
+                case IPropertyReferenceOperation property when IsThisOrStatic(property.Instance):
+                    return _memberOrigin(property.Property);
+                case IConditionalOperation conditional when conditional.WhenFalse != null:
+                    return Resolve(conditional.WhenTrue, depth + 1).Merge(Resolve(conditional.WhenFalse, depth + 1));
+                case ICoalesceOperation coalesce:
+                    return Resolve(coalesce.Value, depth + 1).Merge(Resolve(coalesce.WhenNull, depth + 1));
+                default:
+                    return SocketOrigin.Unknown;
+            }
+        }
+
+        private SocketOrigin FromCreation(IObjectCreationOperation creation)
+        {
+            var type = creation.Type;
+            if (_symbols.IsTcpClient(type))
+            {
+                // TcpClient(string hostname, int port) connects in the constructor.
+                var connecting = creation.Constructor?.Parameters.Length == 2
+                    && creation.Constructor.Parameters[0].Type.SpecialType == SpecialType.System_String;
+                return new SocketOrigin(SocketKind.Tcp, connecting ? OriginKind.ConnectingConstructor : OriginKind.Created);
+            }
+
+            if (_symbols.IsUdpClient(type))
+            {
+                return new SocketOrigin(SocketKind.Udp, OriginKind.Created);
+            }
+
+            if (_symbols.IsTcpListener(type))
+            {
+                return new SocketOrigin(SocketKind.Tcp, OriginKind.Created);
+            }
+
+            return _symbols.IsSocket(type) ? new SocketOrigin(KindFromSocketConstructor(creation), OriginKind.Created) : SocketOrigin.Unknown;
+        }
+
+        private SocketKind KindFromSocketConstructor(IObjectCreationOperation creation)
+        {
+            long? family = null, socketType = null, protocol = null;
+            var sawType = false;
+            foreach (var argument in creation.Arguments)
+            {
+                var parameterType = argument.Parameter?.Type;
+                var value = ConstantFolder.AsInt64(BufferSettingFinder.Unwrap(argument.Value).ConstantValue);
+                if (SymbolEqualityComparer.Default.Equals(parameterType, _symbols.AddressFamily))
+                {
+                    family = value;
+                }
+                else if (SymbolEqualityComparer.Default.Equals(parameterType, _symbols.SocketType))
+                {
+                    socketType = value;
+                    sawType = true;
+                }
+                else if (SymbolEqualityComparer.Default.Equals(parameterType, _symbols.ProtocolType))
+                {
+                    protocol = value;
+                }
+            }
+
+            if (!sawType)
+            {
+                // new Socket(SafeSocketHandle): an existing socket of any kind.
+                return SocketKind.Unknown;
+            }
+
+            if (family == AddressFamilyUnix)
+            {
+                return SocketKind.Other;
+            }
+
+            switch (socketType)
+            {
+                case SocketTypeStream when protocol == ProtocolTypeTcp || protocol == ProtocolTypeUnspecifiedOrIp:
+                    return SocketKind.Tcp;
+                case SocketTypeDgram:
+                    return SocketKind.Udp;
+                case null:
+                    return protocol == ProtocolTypeUdp ? SocketKind.Udp : protocol == ProtocolTypeTcp ? SocketKind.Tcp : SocketKind.Unknown;
+                case SocketTypeStream:
+                    return SocketKind.Unknown;
+                default:
+                    // Raw, Rdm, Seqpacket.
+                    return socketType > 0 ? SocketKind.Other : SocketKind.Unknown;
+            }
+        }
+
+        private SocketOrigin FromInvocation(IInvocationOperation invocation, int depth)
+        {
+            var method = invocation.TargetMethod;
+            if (method.Name == "ConfigureAwait" && invocation.Instance != null)
+            {
+                return Resolve(invocation.Instance, depth + 1);
+            }
+
+            if (!IsAccept(method))
+            {
+                return SocketOrigin.Unknown;
+            }
+
+            // An accepted socket is of its listener's kind; a TcpListener's and an unknown listener's are TCP.
+            var listener = _symbols.IsSocket(method.ContainingType) ? Resolve(invocation.Instance, depth + 1).Kind : SocketKind.Tcp;
+            var kind = listener == SocketKind.Other || listener == SocketKind.Udp ? listener : SocketKind.Tcp;
+            return new SocketOrigin(kind, OriginKind.Accepted);
+        }
+
+        private bool IsAccept(IMethodSymbol method)
+        {
+            if (!method.Name.StartsWith("Accept", StringComparison.Ordinal) && !method.Name.StartsWith("EndAccept", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var type = method.ContainingType;
+            return _symbols.IsSocket(type) || _symbols.IsTcpListener(type);
+        }
+
+        private SocketOrigin FromClientOrServer(IPropertyReferenceOperation property, int depth)
+        {
+            var owner = property.Property.ContainingType;
+            if (_symbols.IsUdpClient(owner))
+            {
+                return new SocketOrigin(SocketKind.Udp, OriginKind.Created);
+            }
+
+            var inner = Resolve(property.Instance, depth + 1);
+            return new SocketOrigin(SocketKind.Tcp, inner.Origin == OriginKind.Unknown && _symbols.IsTcpListener(owner) ? OriginKind.Created : inner.Origin);
+        }
+
+        private SocketOrigin FromLocal(ILocalReferenceOperation reference, int depth)
+        {
+            var root = reference;
+            IOperation top = reference;
+            while (top.Parent != null)
+            {
+                top = top.Parent;
+            }
+
+            SocketOrigin? merged = null;
+            foreach (var operation in top.DescendantsAndSelf())
+            {
+                IOperation? written = null;
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, root.Local):
+                        written = (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value;
+                        if (written == null)
+                        {
+                            continue;
+                        }
+
+                        break;
+                    case ISimpleAssignmentOperation assignment
+                        when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, root.Local):
+                        written = assignment.Value;
+                        break;
+                    case ILocalReferenceOperation other
+                        when other.IsDeclaration && SymbolEqualityComparer.Default.Equals(other.Local, root.Local):
+                        // out var, pattern or deconstruction declarations: not visible.
+                        return SocketOrigin.Unknown;
+                    default:
+                        continue;
+                }
+
+                var origin = Resolve(written, depth + 1);
+                merged = merged?.Merge(origin) ?? origin;
+            }
+
+            return merged ?? SocketOrigin.Unknown;
+        }
+
+        private bool IsClientOrServer(IPropertyReferenceOperation property)
+        {
+            var owner = property.Property.ContainingType;
+            return (property.Property.Name == "Client" && (_symbols.IsTcpClient(owner) || _symbols.IsUdpClient(owner)))
+                || (property.Property.Name == "Server" && _symbols.IsTcpListener(owner));
+        }
+
+        private static bool IsThisOrStatic(IOperation? instance) =>
+            instance == null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+    }
+}

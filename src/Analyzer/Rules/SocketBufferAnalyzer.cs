@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SocketBufferAnalyzers.Detection;
+
+namespace SocketBufferAnalyzers.Rules
+{
+    /// <summary>
+    /// The one analyzer of the package: a single detection pass finds every buffer setting, and each rule decides on
+    /// the same description (see <see cref="RuleSet"/>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SocketBufferAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.SOCK001_FixedTcpReceiveBuffer,
+            Descriptors.SOCK002_FixedTcpSendBuffer,
+            Descriptors.SOCK003_AboveKernelLimit,
+            Descriptors.SOCK004_ReceiveBufferAfterConnect,
+            Descriptors.SOCK005_NotPositiveOrBelowMinimum,
+            Descriptors.SOCK006_ConfiguredSizeUnconditional,
+            Descriptors.SOCK007_ShippedDefaultFixesBuffer,
+            Descriptors.SOCK900_InvalidConfiguration);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var symbols = SocketSymbols.TryCreate(context.Compilation);
+            if (symbols == null)
+            {
+                // No System.Net.Sockets in scope: nothing can set a socket buffer.
+                return;
+            }
+
+            var session = new AnalysisSession(symbols, context.Options.AnalyzerConfigOptionsProvider);
+            context.RegisterSymbolStartAction(session.OnTypeStart, SymbolKind.NamedType);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using SocketBufferAnalyzers.Tests.Verifiers;
+
+namespace SocketBufferAnalyzers.Tests.Rules
+{
+    /// <summary>SOCK002: a fixed TCP send buffer.</summary>
+    public class Sock002Tests
+    {
+        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket socket, TcpClient client, int configured)
+    {
+" + body + @"
+    }
+}");
+
+        [Fact]
+        public Task SocketProperty() => Verify("socket.SendBufferSize = {|SOCK002:64 * 1024|};");
+
+        [Fact]
+        public Task TcpClientProperty() => Verify("client.SendBufferSize = {|SOCK002:8192|};");
+
+        [Fact]
+        public Task Initializer() => Verify("var c = new TcpClient { SendBufferSize = {|SOCK002:8192|} };");
+
+        [Fact]
+        public Task SetSocketOption() =>
+            Verify("socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.SendBuffer, {|SOCK002:8192|});");
+
+        [Fact]
+        public Task RawSendBuffer() => Verify("socket.SetRawSocketOption(1, 7, System.BitConverter.GetBytes({|SOCK002:8192|}));");
+
+        [Fact]
+        public Task NotForANonConstantValue() => Verify("socket.SendBufferSize = configured;");
+
+        [Fact]
+        public Task NotOnUdp() => Verify("var udp = new UdpClient();\n udp.Client.SendBufferSize = 8192;");
+
+        [Fact]
+        public Task MessageCarriesTheModelsNumbers() => AnalyzerVerifier.VerifyAsync(
+            @"
+using System.Net.Sockets;
+class C { void M(Socket socket) => socket.SendBufferSize = {|#0:65536|}; }",
+            AnalyzerVerifier.Diagnostic("SOCK002").WithLocation(0).WithArguments(
+                "Send buffer fixed at 64 KiB: Linux allocates 128 KiB, keeps at most about 64 KiB in flight and stops autotuning " +
+                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at about 10.5 Mbit/s."));
+    }
+}

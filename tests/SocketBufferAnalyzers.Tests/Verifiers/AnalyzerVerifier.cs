@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using SocketBufferAnalyzers.Rules;
+
+namespace SocketBufferAnalyzers.Tests.Verifiers
+{
+    /// <summary>Runs the analyzer on sources with markup: <c>{|SOCK001:8192|}</c> marks an expected diagnostic.</summary>
+    internal static class AnalyzerVerifier
+    {
+        public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+            VerifyAsync(new[] { source }, editorConfig: null, expected);
+
+        public static async Task VerifyAsync(string[] sources, string? editorConfig, params DiagnosticResult[] expected)
+        {
+            var test = Create();
+            for (var i = 0; i < sources.Length; i++)
+            {
+                test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            }
+
+            if (editorConfig != null)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
+
+        public static CSharpAnalyzerTest<SocketBufferAnalyzer, DefaultVerifier> Create()
+        {
+            var test = new CSharpAnalyzerTest<SocketBufferAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.None,
+            };
+            TestReferences.Apply(test.TestState);
+            return test;
+        }
+
+        public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+    }
+}
