@@ -19,18 +19,18 @@ namespace SocketBufferAnalyzers.Detection
             return owner != null && Analyze(owner, setting, socket, resolver);
         }
 
-        /// <summary>Whether the method body calls a connect method on the socket at all (cheap pre-check on the original tree).</summary>
-        public static bool HasConnect(IOperation body, ISymbol socket, SocketOriginResolver resolver)
+        /// <summary>The name of a connect method the body calls on the socket (cheap pre-check on the original tree), or null.</summary>
+        public static string? ConnectCallOn(IOperation body, ISymbol socket, SocketOriginResolver resolver)
         {
             foreach (var operation in body.DescendantsAndSelf())
             {
                 if (operation is IInvocationOperation invocation && IsConnectOn(invocation, socket, resolver))
                 {
-                    return true;
+                    return invocation.TargetMethod.Name;
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool Analyze(ControlFlowGraph graph, SyntaxNode setting, ISymbol socket, SocketOriginResolver resolver)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SocketBufferAnalyzers.Configuration;
@@ -25,8 +27,25 @@ namespace SocketBufferAnalyzers.Rules
 
         public ModelCache Cache { get; } = new ModelCache();
 
-        /// <summary>The deployment described for one syntax tree (options are read per tree).</summary>
-        public AnalyzerSettings SettingsFor(SyntaxTree tree) => _settings.GetOrAdd(tree, _ => AnalyzerSettings.Default);
+        /// <summary>The deployment described for one syntax tree (options are read per tree, once).</summary>
+        public AnalyzerSettings SettingsFor(SyntaxTree tree) =>
+            _settings.GetOrAdd(tree, t => SettingsReader.Read(_options.GetOptions(t), new List<ConfigurationError>()));
+
+        /// <summary>SOCK900: every key that cannot be read, in any tree or in the global options, reported once per compilation.</summary>
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            var errors = new List<ConfigurationError>();
+            SettingsReader.Read(_options.GlobalOptions, errors);
+            foreach (var tree in context.Compilation.SyntaxTrees)
+            {
+                SettingsReader.Read(_options.GetOptions(tree), errors);
+            }
+
+            foreach (var error in errors.Distinct())
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK900_InvalidConfiguration, Location.None, error.Message));
+            }
+        }
 
         public void OnTypeStart(SymbolStartAnalysisContext context)
         {

@@ -39,6 +39,105 @@ namespace SocketBufferAnalyzers.Rules
                 + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT one connection tops out at about " + cap + ".";
         }
 
+        /// <summary>SOCK003: above rmem_max/wmem_max (Linux), or the macOS limit.</summary>
+        public static string AboveLimit(long value, BufferOutcome outcome, RuleInput input)
+        {
+            var side = input.Setting.Side;
+            var head = Side(side) + " of " + Units.Bytes(value) + " is above ";
+            if (input.Profile.Os == TargetOs.MacOS)
+            {
+                return head + "the macOS limit of " + Units.Bytes(outcome.Limit) + " (kern.ipc.maxsockbuf " + Units.Bytes(input.Profile.MacMaxSockBuf)
+                    + " × 2048/2304): the call throws SocketException (ENOBUFS, No buffer space available); lower the value or raise kern.ipc.maxsockbuf.";
+            }
+
+            var sysctl = side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
+            head += sysctl + " (" + Units.Bytes(outcome.Limit) + "): ";
+            if (input.Setting.Force)
+            {
+                var option = side == BufferSide.Receive ? "SO_RCVBUFFORCE" : "SO_SNDBUFFORCE";
+                return head + option + " skips that clamp only with CAP_NET_ADMIN; without it the call fails with EPERM (SocketException), with it Linux allocates "
+                    + Units.Bytes(outcome.EffectiveBuffer) + ".";
+            }
+
+            return head + "Linux silently clamps it and reports " + Units.Bytes(outcome.EffectiveBuffer) + "; raise the sysctl or check the value after setting it.";
+        }
+
+        /// <summary>SOCK005: negative, zero, or below the kernel floor.</summary>
+        public static string NotPositiveOrBelowMinimum(long value, BufferOutcome outcome, RuleInput input)
+        {
+            var side = input.Setting.Side;
+            var lower = side == BufferSide.Receive ? "receive" : "send";
+            if (outcome.ManagedThrow)
+            {
+                return input.Setting.ShortName + " = " + value + " throws ArgumentOutOfRangeException: Socket rejects negative sizes before any system call.";
+            }
+
+            switch (input.Profile.Os)
+            {
+                case TargetOs.MacOS:
+                    return "A " + lower + " buffer size of " + value + " is rejected by macOS: the call throws SocketException (EINVAL).";
+                case TargetOs.Windows:
+                    return value < 0
+                        ? "A negative " + lower + " buffer size is not a size: Windows is documented to reject it (WSAEINVAL, unverified)."
+                        : "A " + lower + " buffer size of 0 leaves Windows no " + lower + " buffer: data waits in the stack; unlike SO_SNDBUF = 0 this is no documented idiom.";
+            }
+
+            if (value < 0 && !input.Setting.Force)
+            {
+                var sysctl = side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
+                return "A negative " + lower + " buffer size reaches Linux as a huge unsigned value: it silently takes the maximum, "
+                    + Units.Bytes(outcome.EffectiveBuffer) + " (twice " + sysctl + "), and locks the buffer.";
+            }
+
+            var text = "A " + lower + " buffer size of " + value + " is below the kernel minimum: Linux raises it to " + Units.Bytes(outcome.EffectiveBuffer);
+            if (side == BufferSide.Receive && input.MaybeTcp)
+            {
+                text += ", a window of at most " + Units.Bytes(outcome.MaxWindowBefore) + "; at " + Units.Duration(input.Settings.Link.RttMicroseconds)
+                    + " RTT one connection tops out at " + Units.Rate(outcome.MaxWindowBefore / input.Settings.Link.RttSeconds);
+            }
+
+            return text + ".";
+        }
+
+        /// <summary>SOCK004: the receive buffer is set after the connection exists.</summary>
+        public static string AfterConnect(string trigger, BufferOutcome? outcome, RuleInput input)
+        {
+            var connect = input.ConnectCall ?? "Connect";
+            var head = input.Setting.ShortName + trigger switch
+            {
+                "Accept" => " is set on an accepted socket: ",
+                "Constructor" => " is set after new TcpClient(host, port) connected: ",
+                _ => " is set after " + connect + ": ",
+            };
+            var advice = trigger switch
+            {
+                "Accept" => "; set it on the listener before Listen/Start: accepted sockets inherit it.",
+                "Constructor" => "; create the TcpClient without host and port, set it, then call Connect.",
+                _ => "; set it before " + connect + ", or on the listener for accepted sockets.",
+            };
+
+            var profile = input.Profile;
+            if (profile.Os != TargetOs.Linux)
+            {
+                return head + "the window scale was negotiated when the connection was established, so a larger buffer cannot raise the window beyond it; "
+                    + "this is the documented rule (man 7 tcp), unverified on " + profile.Describe() + advice;
+            }
+
+            var clamp = Units.Bytes(outcome?.ClampAtEstablishment ?? ClampAtEstablishment(input));
+            var asks = outcome == null
+                ? ", so a larger configured size is never advertised"
+                : ", so the " + Units.Bytes(outcome.MaxWindowBefore) + " window it asks for is never advertised";
+            var why = profile.Era >= KernelEra.L611To615
+                ? "on " + profile.Describe() + " a larger buffer reaches the window only if no full-sized segment has arrived yet; otherwise the window stays at the clamp fixed when the connection was established (" + clamp + ")"
+                : "on " + profile.Describe() + " the window stays at the clamp fixed when the connection was established (" + clamp + ")";
+            return head + why + asks + advice;
+        }
+
+        private static long ClampAtEstablishment(RuleInput input) =>
+            input.Cache.Evaluate(input.Settings, new BufferRequest(input.Profile.TcpRmem.Default, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect)).ClampAtEstablishment;
+
+        private static string Side(BufferSide side) => side == BufferSide.Receive ? "Receive buffer" : "Send buffer";
+
         /// <summary>"a 32 KiB", "an 8 KiB", "an 11 KiB", "an 80 KiB".</summary>
         private static string A(string quantity)
         {

@@ -7,11 +7,11 @@ namespace SocketBufferAnalyzers.Rules
     /// <summary>Everything the rules decide on for one setting: found once, shared by every rule.</summary>
     internal sealed class RuleInput
     {
-        public RuleInput(BufferSetting setting, SocketOrigin origin, bool afterConnectCall, AnalyzerSettings settings, ModelCache cache)
+        public RuleInput(BufferSetting setting, SocketOrigin origin, string? connectCall, AnalyzerSettings settings, ModelCache cache)
         {
             Setting = setting;
             Origin = origin;
-            AfterConnectCall = afterConnectCall;
+            ConnectCall = connectCall;
             Settings = settings;
             Cache = cache;
             Value = ResolveValue(setting, settings.Profile);
@@ -21,8 +21,8 @@ namespace SocketBufferAnalyzers.Rules
 
         public SocketOrigin Origin { get; }
 
-        /// <summary>A connect call on the same socket can run before the setting (control flow of the method).</summary>
-        public bool AfterConnectCall { get; }
+        /// <summary>The connect method ("Connect", "ConnectAsync", "BeginConnect") that can run before the setting on the same socket, or null.</summary>
+        public string? ConnectCall { get; }
 
         public AnalyzerSettings Settings { get; }
 
@@ -39,7 +39,7 @@ namespace SocketBufferAnalyzers.Rules
         public bool MaybeTcp => Kind == SocketKind.Tcp || Kind == SocketKind.Unknown;
 
         /// <summary>The connection exists when the setting runs: after a connect call, on an accepted socket, or after the connecting constructor.</summary>
-        public bool ConnectionExists => AfterConnectCall || Origin.Origin == OriginKind.Accepted || Origin.Origin == OriginKind.ConnectingConstructor;
+        public bool ConnectionExists => ConnectCall != null || Origin.Origin == OriginKind.Accepted || Origin.Origin == OriginKind.ConnectingConstructor;
 
         /// <summary>The model's outcome for the constant value (callers check <see cref="Value"/> first).</summary>
         public BufferOutcome Evaluate(SetTiming timing = SetTiming.BeforeConnect) =>

@@ -10,6 +10,9 @@ namespace SocketBufferAnalyzers.Rules
         private static readonly Func<RuleInput, Diagnostic?>[] Rules =
         {
             FixedTcpBufferRule.Check,
+            AboveKernelLimitRule.Check,
+            ReceiveBufferAfterConnectRule.Check,
+            NotPositiveOrBelowMinimumRule.Check,
         };
 
         public static IEnumerable<Diagnostic> Decide(RuleInput input)

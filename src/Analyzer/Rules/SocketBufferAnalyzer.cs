@@ -40,6 +40,7 @@ namespace SocketBufferAnalyzers.Rules
 
             var session = new AnalysisSession(symbols, context.Options.AnalyzerConfigOptionsProvider);
             context.RegisterSymbolStartAction(session.OnTypeStart, SymbolKind.NamedType);
+            context.RegisterCompilationEndAction(session.OnCompilationEnd);
         }
     }
 }

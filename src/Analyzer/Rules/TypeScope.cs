@@ -16,7 +16,7 @@ namespace SocketBufferAnalyzers.Rules
     internal sealed class TypeScope
     {
         private readonly AnalysisSession _session;
-        private readonly ConcurrentQueue<(BufferSetting Setting, bool AfterConnectCall)> _settings = new();
+        private readonly ConcurrentQueue<(BufferSetting Setting, string? ConnectCall)> _settings = new();
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
 
         public TypeScope(AnalysisSession session)
@@ -87,35 +87,39 @@ namespace SocketBufferAnalyzers.Rules
             foreach (var setting in found)
             {
                 setting.Constant = ConstantFolder.Fold(setting.Value);
-                _settings.Enqueue((setting, AfterConnectCall(context, setting, resolver)));
+                _settings.Enqueue((setting, ConnectCallBefore(context, setting, resolver)));
             }
         }
 
-        /// <summary>Whether a connect call on the same socket can run before this receive setting (control flow).</summary>
-        private static bool AfterConnectCall(OperationBlockAnalysisContext context, BufferSetting setting, SocketOriginResolver resolver)
+        /// <summary>The connect method that can run before this receive setting on the same socket (control flow), or null.</summary>
+        private static string? ConnectCallBefore(OperationBlockAnalysisContext context, BufferSetting setting, SocketOriginResolver resolver)
         {
             if (setting.Side != BufferSide.Receive || setting.Receiver == null)
             {
-                return false;
+                return null;
             }
 
             var socket = resolver.RootSymbol(setting.Receiver);
             if (socket == null)
             {
-                return false;
+                return null;
             }
 
             foreach (var block in context.OperationBlocks)
             {
-                if (!block.Syntax.Span.Contains(setting.Operation.Syntax.Span) || !ConnectionTimeline.HasConnect(block, socket, resolver))
+                if (!block.Syntax.Span.Contains(setting.Operation.Syntax.Span))
                 {
                     continue;
                 }
 
-                return ConnectionTimeline.MayRunAfterConnect(context.GetControlFlowGraph(block), setting.Operation.Syntax, socket, resolver);
+                var connect = ConnectionTimeline.ConnectCallOn(block, socket, resolver);
+                if (connect != null && ConnectionTimeline.MayRunAfterConnect(context.GetControlFlowGraph(block), setting.Operation.Syntax, socket, resolver))
+                {
+                    return connect;
+                }
             }
 
-            return false;
+            return null;
         }
 
         public void OnEnd(SymbolAnalysisContext context)
@@ -127,10 +131,10 @@ namespace SocketBufferAnalyzers.Rules
 
             var origins = MemberOrigins();
             var resolver = new SocketOriginResolver(_session.Symbols, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
-            foreach (var (setting, afterConnect) in _settings)
+            foreach (var (setting, connectCall) in _settings)
             {
                 var settings = _session.SettingsFor(setting.Operation.Syntax.SyntaxTree);
-                var input = new RuleInput(setting, resolver.Resolve(setting.Receiver), afterConnect, settings, _session.Cache);
+                var input = new RuleInput(setting, resolver.Resolve(setting.Receiver), connectCall, settings, _session.Cache);
                 foreach (var diagnostic in RuleSet.Decide(input))
                 {
                     context.ReportDiagnostic(diagnostic);
