@@ -54,6 +54,12 @@ namespace SocketBufferAnalyzers.Detection
         /// <summary>For <c>ReceiveBufferSize *= 2</c>: the operator; the value then combines with the socket's starting size.</summary>
         public BinaryOperatorKind? CompoundOperator { get; }
 
+        /// <summary>The method or member that holds the setting, as "Connector.Open".</summary>
+        public string Owner { get; set; } = string.Empty;
+
+        /// <summary>The setting only runs when its value is configured (see <see cref="GuardFinder"/>).</summary>
+        public bool Guarded { get; set; }
+
         /// <summary>The constant the value folds to, if it does (set by <see cref="ConstantFolder"/>).</summary>
         public long? Constant { get; set; }
 

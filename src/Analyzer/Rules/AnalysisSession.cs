@@ -27,11 +27,14 @@ namespace SocketBufferAnalyzers.Rules
 
         public ModelCache Cache { get; } = new ModelCache();
 
+        /// <summary>Member defaults and the settings they reach, joined at compilation end (SOCK007).</summary>
+        public ShippedDefaults Defaults { get; } = new ShippedDefaults();
+
         /// <summary>The deployment described for one syntax tree (options are read per tree, once).</summary>
         public AnalyzerSettings SettingsFor(SyntaxTree tree) =>
             _settings.GetOrAdd(tree, t => SettingsReader.Read(_options.GetOptions(t), new List<ConfigurationError>()));
 
-        /// <summary>SOCK900: every key that cannot be read, in any tree or in the global options, reported once per compilation.</summary>
+        /// <summary>Compilation end: SOCK900 for every key that cannot be read (once per compilation), then SOCK007.</summary>
         public void OnCompilationEnd(CompilationAnalysisContext context)
         {
             var errors = new List<ConfigurationError>();
@@ -45,6 +48,8 @@ namespace SocketBufferAnalyzers.Rules
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK900_InvalidConfiguration, Location.None, error.Message));
             }
+
+            Defaults.Report(context, this);
         }
 
         public void OnTypeStart(SymbolStartAnalysisContext context)

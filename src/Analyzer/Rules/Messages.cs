@@ -40,19 +40,19 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>SOCK003: above rmem_max/wmem_max (Linux), or the macOS limit.</summary>
-        public static string AboveLimit(long value, BufferOutcome outcome, RuleInput input)
+        public static string AboveLimit(long value, BufferOutcome outcome, KernelProfile profile)
         {
-            var side = input.Setting.Side;
+            var side = outcome.Request.Side;
             var head = Side(side) + " of " + Units.Bytes(value) + " is above ";
-            if (input.Profile.Os == TargetOs.MacOS)
+            if (profile.Os == TargetOs.MacOS)
             {
-                return head + "the macOS limit of " + Units.Bytes(outcome.Limit) + " (kern.ipc.maxsockbuf " + Units.Bytes(input.Profile.MacMaxSockBuf)
+                return head + "the macOS limit of " + Units.Bytes(outcome.Limit) + " (kern.ipc.maxsockbuf " + Units.Bytes(profile.MacMaxSockBuf)
                     + " × 2048/2304): the call throws SocketException (ENOBUFS, No buffer space available); lower the value or raise kern.ipc.maxsockbuf.";
             }
 
             var sysctl = side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
             head += sysctl + " (" + Units.Bytes(outcome.Limit) + "): ";
-            if (input.Setting.Force)
+            if (outcome.Request.Force)
             {
                 var option = side == BufferSide.Receive ? "SO_RCVBUFFORCE" : "SO_SNDBUFFORCE";
                 return head + option + " skips that clamp only with CAP_NET_ADMIN; without it the call fails with EPERM (SocketException), with it Linux allocates "
@@ -131,6 +131,46 @@ namespace SocketBufferAnalyzers.Rules
                 ? "on " + profile.Describe() + " a larger buffer reaches the window only if no full-sized segment has arrived yet; otherwise the window stays at the clamp fixed when the connection was established (" + clamp + ")"
                 : "on " + profile.Describe() + " the window stays at the clamp fixed when the connection was established (" + clamp + ")";
             return head + why + asks + advice;
+        }
+
+        /// <summary>SOCK006: a configured size applied whatever its value.</summary>
+        public static string Unconditional(Microsoft.CodeAnalysis.ISymbol? source, long? shippedDefault, RuleInput input)
+        {
+            var name = source?.Name ?? "the value";
+            var guard = source is Microsoft.CodeAnalysis.IPropertySymbol or Microsoft.CodeAnalysis.IFieldSymbol or Microsoft.CodeAnalysis.ILocalSymbol or Microsoft.CodeAnalysis.IParameterSymbol
+                ? "if (" + name + " > 0)"
+                : "if (size > 0)";
+            var text = input.Setting.ShortName + " is set from " + name + " whatever its value, so no configuration leaves "
+                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (" + guard + ").";
+            if (shippedDefault is long value && value >= input.Profile.SmallestKeptValue(input.Setting.Side))
+            {
+                var outcome = input.Cache.Evaluate(input.Settings, new BufferRequest(value, input.Setting.Side, SocketKind.Tcp, SetTiming.BeforeConnect, input.Setting.Api));
+                text += " Its shipped default of " + Units.Bytes(value) + " gives everyone who keeps it a locked " + Units.Bytes(outcome.EffectiveBuffer)
+                    + " buffer; at " + Units.Duration(input.Settings.Link.RttMicroseconds) + " RTT " + Units.Rate(outcome.ThroughputCap) + " per connection.";
+            }
+
+            return text;
+        }
+
+        /// <summary>SOCK007: a shipped default that reaches a buffer setter.</summary>
+        public static string ShippedDefault(string member, long value, string setter, string owner, BufferOutcome outcome, AnalyzerSettings settings)
+        {
+            var rtt = Units.Duration(settings.Link.RttMicroseconds);
+            var head = "Default of " + Units.Bytes(value) + " for " + member + " reaches " + setter + " in " + owner + ": everyone who keeps it gets ";
+            if (settings.Profile.Os != TargetOs.Linux)
+            {
+                return head + "a fixed " + Units.Bytes(outcome.EffectiveBuffer) + " buffer on " + settings.Profile.Describe() + " and no autosizing; at " + rtt + " RTT "
+                    + Units.Rate(outcome.ThroughputCap) + " per connection. Ship 0 and let the OS tune it.";
+            }
+
+            if (outcome.Request.Side == BufferSide.Receive)
+            {
+                return head + A(Units.Bytes(outcome.EffectiveBuffer)) + " locked buffer, at most " + A(Units.Bytes(outcome.MaxWindowBefore)) + " window and no autotuning to "
+                    + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT " + Units.Rate(outcome.ThroughputCap) + " per connection. Ship 0 and let the kernel tune it.";
+            }
+
+            return head + A(Units.Bytes(outcome.EffectiveBuffer)) + " locked send buffer, about " + Units.Bytes(outcome.MaxWindow) + " in flight and no autotuning to "
+                + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT about " + Units.Rate(outcome.ThroughputCap) + " per connection. Ship 0 and let the kernel tune it.";
         }
 
         private static long ClampAtEstablishment(RuleInput input) =>

@@ -13,6 +13,7 @@ namespace SocketBufferAnalyzers.Rules
             AboveKernelLimitRule.Check,
             ReceiveBufferAfterConnectRule.Check,
             NotPositiveOrBelowMinimumRule.Check,
+            ConfiguredSizeUnconditionalRule.Check,
         };
 
         public static IEnumerable<Diagnostic> Decide(RuleInput input)

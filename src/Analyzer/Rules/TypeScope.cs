@@ -27,6 +27,9 @@ namespace SocketBufferAnalyzers.Rules
         public void OnBlockStart(OperationBlockStartAnalysisContext context)
         {
             var found = new List<BufferSetting>();
+            var owner = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+                ? constructor.ContainingType.Name + " constructor"
+                : context.OwningSymbol.ContainingType?.Name + "." + context.OwningSymbol.Name;
             context.RegisterOperationAction(
                 c =>
                 {
@@ -69,14 +72,15 @@ namespace SocketBufferAnalyzers.Rules
                     foreach (var member in members)
                     {
                         _memberWrites.Enqueue((member, initializer.Value));
+                        _session.Defaults.RecordInitializer(member, initializer.Value);
                     }
                 },
                 OperationKind.FieldInitializer,
                 OperationKind.PropertyInitializer);
-            context.RegisterOperationBlockEndAction(c => OnBlockEnd(c, found));
+            context.RegisterOperationBlockEndAction(c => OnBlockEnd(c, found, owner));
         }
 
-        private void OnBlockEnd(OperationBlockAnalysisContext context, List<BufferSetting> found)
+        private void OnBlockEnd(OperationBlockAnalysisContext context, List<BufferSetting> found, string owner)
         {
             if (found.Count == 0)
             {
@@ -86,7 +90,9 @@ namespace SocketBufferAnalyzers.Rules
             var resolver = new SocketOriginResolver(_session.Symbols, _ => SocketOrigin.Unknown);
             foreach (var setting in found)
             {
+                setting.Owner = owner;
                 setting.Constant = ConstantFolder.Fold(setting.Value);
+                setting.Guarded = setting.Constant == null && GuardFinder.IsGuarded(setting);
                 _settings.Enqueue((setting, ConnectCallBefore(context, setting, resolver)));
             }
         }
@@ -135,6 +141,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 var settings = _session.SettingsFor(setting.Operation.Syntax.SyntaxTree);
                 var input = new RuleInput(setting, resolver.Resolve(setting.Receiver), connectCall, settings, _session.Cache);
+                _session.Defaults.RecordSetting(setting, input.Kind);
                 foreach (var diagnostic in RuleSet.Decide(input))
                 {
                     context.ReportDiagnostic(diagnostic);

@@ -5,7 +5,11 @@ namespace SocketBufferAnalyzers.Tests.Rules
     /// <summary>SOCK002: a fixed TCP send buffer.</summary>
     public class Sock002Tests
     {
-        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(@"
+        /// <summary>These tests are about other rules: SOCK006 (configured values) has its own tests.</summary>
+        internal const string Sock006Off = "dotnet_diagnostic.SOCK006.severity = none";
+
+        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(
+            new[] { @"
 using System.Net.Sockets;
 class C
 {
@@ -13,7 +17,8 @@ class C
     {
 " + body + @"
     }
-}");
+}" },
+            Sock006Off);
 
         [Fact]
         public Task SocketProperty() => Verify("socket.SendBufferSize = {|SOCK002:64 * 1024|};");

@@ -5,7 +5,11 @@ namespace SocketBufferAnalyzers.Tests.Rules
     /// <summary>SOCK004: a receive buffer set after the connection exists, ordered by control flow.</summary>
     public class Sock004Tests
     {
-        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(@"
+        /// <summary>These tests are about other rules: SOCK006 (configured values) has its own tests.</summary>
+        internal const string Sock006Off = "dotnet_diagnostic.SOCK006.severity = none";
+
+        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(
+            new[] { @"
 using System;
 using System.Net;
 using System.Net.Sockets;
@@ -18,7 +22,8 @@ class C
 " + body + @"
         await Task.CompletedTask;
     }
-}");
+}" },
+            Sock006Off);
 
         [Fact]
         public Task ConfiguredValueAfterConnect() => Verify(@"
@@ -118,7 +123,7 @@ b.ReceiveBufferSize = configured;");
         public Task AParametersStateIsUnknown() => Verify("parameter.ReceiveBufferSize = configured;");
 
         [Fact]
-        public Task ConnectInADifferentMethod() => AnalyzerVerifier.VerifyAsync(@"
+        public Task ConnectInADifferentMethod() => AnalyzerVerifier.VerifyAsync(new[] { @"
 using System.Net;
 using System.Net.Sockets;
 class C
@@ -126,7 +131,7 @@ class C
     private readonly Socket _s = new Socket(SocketType.Stream, ProtocolType.Tcp);
     void Open(EndPoint e) => _s.Connect(e);
     void Tune(int size) => _s.ReceiveBufferSize = size;
-}");
+}" }, Sock006Off);
 
         [Fact]
         public Task TheSendSideTakesEffectAfterConnect() => Verify(@"

@@ -1,0 +1,69 @@
+using SocketBufferAnalyzers.Tests.Verifiers;
+
+namespace SocketBufferAnalyzers.Tests.Rules
+{
+    /// <summary>SOCK006: a configured size applied unconditionally (suggestion severity).</summary>
+    public class Sock006Tests
+    {
+        private static Task Verify(string body) => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class Options
+{
+    public int ReceiveBufferSize { get; set; }
+    public int? SendBufferSize { get; set; }
+}
+class C
+{
+    void M(Socket socket, Options options, int size, int? maybe)
+    {
+" + body + @"
+    }
+}");
+
+        [Fact]
+        public Task UnguardedParameter() => Verify("socket.ReceiveBufferSize = {|SOCK006:size|};");
+
+        [Fact]
+        public Task UnguardedOption() => Verify("socket.ReceiveBufferSize = {|SOCK006:options.ReceiveBufferSize|};");
+
+        [Fact]
+        public Task GuardedByAComparison() => Verify("if (size > 0) socket.ReceiveBufferSize = size;\n if (options.ReceiveBufferSize != 0) { socket.ReceiveBufferSize = options.ReceiveBufferSize; }");
+
+        [Fact]
+        public Task GuardedByHasValueNullAndIs() => Verify(@"
+if (maybe.HasValue) socket.ReceiveBufferSize = maybe.Value;
+if (options.SendBufferSize != null) socket.SendBufferSize = options.SendBufferSize.Value;
+if (maybe is int m) socket.ReceiveBufferSize = maybe.GetValueOrDefault();");
+
+        [Fact]
+        public Task GuardedByAnEarlyReturn() => Verify("if (size <= 0) return;\n socket.ReceiveBufferSize = size;");
+
+        [Fact]
+        public Task GuardedThroughALocal() => Verify("var configured = options.ReceiveBufferSize;\n if (configured > 0) socket.ReceiveBufferSize = configured;");
+
+        [Fact]
+        public Task AnUnrelatedConditionIsNoGuard() => Verify("if (socket.Connected) socket.ReceiveBufferSize = {|SOCK006:size|};");
+
+        [Fact]
+        public Task NotOnUdp() => Verify("var udp = new UdpClient();\n udp.Client.ReceiveBufferSize = size;");
+
+        [Fact]
+        public Task TheSeverityIsSuggestion() => AnalyzerVerifier.VerifyAsync(
+            @"
+using System.Net.Sockets;
+class C { void M(Socket s, int size) => s.SendBufferSize = {|#0:size|}; }",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
+                "SendBufferSize is set from size whatever its value, so no configuration leaves send-buffer autotuning on; apply it only when it is set (if (size > 0))."));
+
+        [Fact]
+        public Task MessageNamesTheShippedDefault() => AnalyzerVerifier.VerifyAsync(
+            @"
+using System.Net.Sockets;
+class Options { public int ReceiveBuffer = 32 * 1024; }
+class C { void M(Socket s, Options o) => s.ReceiveBufferSize = {|#0:o.ReceiveBuffer|}; }",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
+                "ReceiveBufferSize is set from ReceiveBuffer whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (ReceiveBuffer > 0))." +
+                " Its shipped default of 32 KiB gives everyone who keeps it a locked 64 KiB buffer; at 50 ms RTT 5.2 Mbit/s per connection."),
+            AnalyzerVerifier.Diagnostic("SOCK007").WithSpan(3, 44, 3, 53));
+    }
+}
