@@ -21,7 +21,7 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var outcome = input.Evaluate();
-            return Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, input.Setting.ValueLocation, Messages.AboveLimit(value, outcome, input.Profile));
+            return Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, input.Setting.ValueLocation, LinkRecommendationProperties.For(input), Messages.AboveLimit(value, outcome, input.Profile));
         }
     }
 }

@@ -32,7 +32,7 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var descriptor = side == BufferSide.Receive ? Descriptors.SOCK001_FixedTcpReceiveBuffer : Descriptors.SOCK002_FixedTcpSendBuffer;
-            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, Messages.FixedBuffer(value, outcome, input.Settings));
+            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, LinkRecommendationProperties.For(input), Messages.FixedBuffer(value, outcome, input.Settings));
         }
     }
 }

@@ -6,6 +6,8 @@ namespace SocketBufferAnalyzers.Tests.CodeFixes
     /// <summary>"Set it before connecting": the move, and the cases where it is not offered.</summary>
     public class MoveBeforeConnectCodeFixTests
     {
+        private const string Sock006Off = "dotnet_diagnostic.SOCK006.severity = none";
+
         [Fact]
         public Task MovesTheSettingAboveConnect() => Verify.VerifyAsync(
             @"
@@ -38,7 +40,8 @@ class C
         return s;
     }
 }",
-            MoveBeforeConnectCodeFix.EquivalenceKey);
+            MoveBeforeConnectCodeFix.EquivalenceKey,
+            Sock006Off);
 
         [Fact]
         public Task MovesAboveAnAwaitedConnectAndFixesAll() => Verify.VerifyAsync(
@@ -69,7 +72,8 @@ class C
         await client.ConnectAsync(""example.org"", 443);
         return client;
     }
-}");
+}",
+            editorConfig: Sock006Off);
 
         [Fact]
         public Task NotOfferedWhenTheValueIsComputedInBetween()
@@ -87,7 +91,7 @@ class C
         {|SOCK004:s.ReceiveBufferSize = size|};
     }
 }";
-            return Verify.VerifyAsync(source, source);
+            return Verify.VerifyAsync(source, source, editorConfig: Sock006Off);
         }
 
         [Fact]
@@ -105,7 +109,7 @@ class C
         {|SOCK004:client.ReceiveBufferSize = size|};
     }
 }";
-            return Verify.VerifyAsync(source, source);
+            return Verify.VerifyAsync(source, source, editorConfig: Sock006Off);
         }
 
         [Fact]
@@ -127,7 +131,7 @@ class C
         {|SOCK004:s.ReceiveBufferSize = size|};
     }
 }";
-            return Verify.VerifyAsync(source, source);
+            return Verify.VerifyAsync(source, source, editorConfig: Sock006Off);
         }
     }
 }
