@@ -10,7 +10,7 @@ namespace Corpus.GrpcLike
 {
     public sealed class ChannelOptions
     {
-        public int SocketReceiveBufferSize { get; set; } = {|SOCK007:256 * 1024|};
+        public int SocketReceiveBufferSize { get; set; } = {|SOCK003:{|SOCK007:256 * 1024|}|};
 
         public int SocketSendBufferSize { get; set; }
 
