@@ -51,7 +51,10 @@ public sealed class PackageLayoutTests(PackagedConsumerFixture fixture)
         Assert.Equal("true", Value("developmentDependency"));
         Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "dependency" || e.Name.LocalName == "group");
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
-        Assert.False(string.IsNullOrWhiteSpace(Value("releaseNotes")));
+        // Release notes are written once, in src/Package/RELEASE_NOTES.md.
+        var releaseNotes = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Package", "RELEASE_NOTES.md")).Trim();
+        Assert.False(string.IsNullOrWhiteSpace(releaseNotes));
+        Assert.Equal(releaseNotes.ReplaceLineEndings("\n"), Value("releaseNotes")?.Trim().ReplaceLineEndings("\n"));
         Assert.False(string.IsNullOrWhiteSpace(Value("projectUrl")));
 
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");

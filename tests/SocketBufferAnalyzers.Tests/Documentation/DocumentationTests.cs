@@ -148,6 +148,21 @@ public sealed partial class DocumentationTests
         Assert.Equal(SeverityWord(descriptor.DefaultSeverity), row[3]);
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Package_readme_lists_the_rule_with_its_title(string id)
+    {
+        // src/Package/PACKAGE.md is the readme nuget.org shows: its rule table must match what ships.
+        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "Package", "PACKAGE.md"))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("| SOCK", StringComparison.Ordinal))
+            .Select(Cells)
+            .ToDictionary(c => c[0], c => c[1]);
+
+        Assert.True(readme.TryGetValue(id, out var title), $"src/Package/PACKAGE.md has no row for {id}.");
+        Assert.Equal(Descriptor(id).Title.ToString(), title);
+    }
+
     [Fact]
     public void Index_and_pages_hold_no_rule_the_analyzer_does_not_ship()
     {
