@@ -68,6 +68,7 @@ namespace SocketBufferAnalyzers.Detection
             {
                 var symbol = node switch
                 {
+                    IDeclarationPatternOperation pattern => pattern.DeclaredSymbol,
                     ILocalReferenceOperation l => l.Local,
                     IParameterReferenceOperation p => p.Parameter,
                     IFieldReferenceOperation f => f.Field,

@@ -216,40 +216,11 @@ namespace SocketBufferAnalyzers.Detection
 
         private SocketOrigin FromLocal(ILocalReferenceOperation reference, int depth)
         {
-            var root = reference;
-            IOperation top = reference;
-            while (top.Parent != null)
-            {
-                top = top.Parent;
-            }
-
             SocketOrigin? merged = null;
-            foreach (var operation in top.DescendantsAndSelf())
+            foreach (var (_, written) in LocalWrites.Of(reference))
             {
-                IOperation? written = null;
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, root.Local):
-                        written = (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value;
-                        if (written == null)
-                        {
-                            continue;
-                        }
-
-                        break;
-                    case ISimpleAssignmentOperation assignment
-                        when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, root.Local):
-                        written = assignment.Value;
-                        break;
-                    case ILocalReferenceOperation other
-                        when other.IsDeclaration && SymbolEqualityComparer.Default.Equals(other.Local, root.Local):
-                        // out var, pattern or deconstruction declarations: not visible.
-                        return SocketOrigin.Unknown;
-                    default:
-                        continue;
-                }
-
-                var origin = Resolve(written, depth + 1);
+                // A write whose value is not visible (out var, ref argument, pattern) leaves the socket unknown.
+                var origin = written == null ? SocketOrigin.Unknown : Resolve(written, depth + 1);
                 merged = merged?.Merge(origin) ?? origin;
             }
 

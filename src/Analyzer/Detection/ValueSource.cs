@@ -5,7 +5,7 @@ namespace SocketBufferAnalyzers.Detection
 {
     /// <summary>
     /// Where a non-constant buffer value comes from: the field, property, parameter or local it reads
-    /// (through <c>.Value</c>, <c>GetValueOrDefault()</c>, casts, and a local initialised once from a member).
+    /// (through <c>.Value</c>, <c>GetValueOrDefault()</c>, casts, scaling by a constant, and a local written once from a member).
     /// </summary>
     internal static class ValueSource
     {
@@ -32,6 +32,13 @@ namespace SocketBufferAnalyzers.Detection
                     case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
                         value = instance;
                         continue;
+                    case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
+                        // A configured value scaled by a constant (size * 1024) still comes from the size.
+                        value = binary.LeftOperand;
+                        continue;
+                    case IBinaryOperation binary when binary.LeftOperand.ConstantValue.HasValue:
+                        value = binary.RightOperand;
+                        continue;
                     case IFieldReferenceOperation field:
                         return field.Field;
                     case IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty:
@@ -39,7 +46,7 @@ namespace SocketBufferAnalyzers.Detection
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case ILocalReferenceOperation local:
-                        return followLocal && SingleInitializer(local) is { } initializer && Of(initializer, followLocal: false) is { } member
+                        return followLocal && LocalWrites.Single(local) is { } initializer && Of(initializer, followLocal: false) is { } member
                             && (member.Kind == SymbolKind.Field || member.Kind == SymbolKind.Property)
                             ? member
                             : local.Local;
@@ -47,31 +54,6 @@ namespace SocketBufferAnalyzers.Detection
                         return null;
                 }
             }
-        }
-
-        /// <summary>The initializer of a local that is never written again, if any.</summary>
-        private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
-        {
-            var root = (IOperation)reference;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            IOperation? initializer = null;
-            foreach (var operation in root.DescendantsAndSelf())
-            {
-                switch (operation)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                        initializer = (declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer)?.Value;
-                        break;
-                    case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                        return null;
-                }
-            }
-
-            return initializer;
         }
 
         private static bool IsNullable(IOperation? operation) =>

@@ -136,12 +136,11 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>SOCK006: a configured size applied whatever its value.</summary>
         public static string Unconditional(Microsoft.CodeAnalysis.ISymbol? source, long? shippedDefault, RuleInput input)
         {
-            var name = source?.Name ?? "the value";
-            var guard = source is Microsoft.CodeAnalysis.IPropertySymbol or Microsoft.CodeAnalysis.IFieldSymbol or Microsoft.CodeAnalysis.ILocalSymbol or Microsoft.CodeAnalysis.IParameterSymbol
-                ? "if (" + name + " > 0)"
-                : "if (size > 0)";
+            var written = input.Setting.Value.Syntax.ToString();
+            var name = source?.Name ?? (written.Length <= 40 ? written : "the configured value");
+            var guard = source?.Name ?? (written.Length <= 40 ? written : "size");
             var text = input.Setting.ShortName + " is set from " + name + " whatever its value, so no configuration leaves "
-                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (" + guard + ").";
+                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (if (" + guard + " > 0)).";
             if (shippedDefault is long value && value >= input.Profile.SmallestKeptValue(input.Setting.Side))
             {
                 var outcome = input.Cache.Evaluate(input.Settings, new BufferRequest(value, input.Setting.Side, SocketKind.Tcp, SetTiming.BeforeConnect, input.Setting.Api));

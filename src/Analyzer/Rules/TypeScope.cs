@@ -149,7 +149,7 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        /// <summary>A field or property of the type is of a proven kind when every value the type writes to it is.</summary>
+        /// <summary>A field or property of the type is of a proven kind when every socket the type writes to it (initializers, constructors, methods; null aside) is.</summary>
         private Dictionary<ISymbol, SocketOrigin> MemberOrigins()
         {
             var resolver = new SocketOriginResolver(_session.Symbols, _ => SocketOrigin.Unknown);
@@ -176,6 +176,13 @@ namespace SocketBufferAnalyzers.Rules
                 IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty => property.Property,
                 _ => null,
             };
+            // Clearing a field (null, default) on dispose does not change what kind of socket it holds.
+            var value = BufferSettingFinder.Unwrap(assignment.Value);
+            if (value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null))
+            {
+                return;
+            }
+
             var type = assignment.Target.Type;
             if (member != null && (_session.Symbols.IsSocket(type) || _session.Symbols.IsTcpClient(type) || _session.Symbols.IsUdpClient(type) || _session.Symbols.IsTcpListener(type)))
             {
