@@ -25,10 +25,10 @@ namespace SocketBufferAnalyzers.Configuration
 
         public string Message => "'" + Key + " = " + Value + "' cannot be used: expected " + Expected + "; using " + Fallback + " instead.";
 
-        public bool Equals(ConfigurationError other) => Key == other.Key && Value == other.Value;
+        public bool Equals(ConfigurationError other) => Key == other.Key && Value == other.Value && Fallback == other.Fallback;
 
         public override bool Equals(object? obj) => obj is ConfigurationError other && Equals(other);
 
-        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key) ^ StringComparer.Ordinal.GetHashCode(Value);
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key) ^ StringComparer.Ordinal.GetHashCode(Value) ^ StringComparer.Ordinal.GetHashCode(Fallback);
     }
 }

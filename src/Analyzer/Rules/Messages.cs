@@ -30,7 +30,7 @@ namespace SocketBufferAnalyzers.Rules
             if (side == BufferSide.Receive)
             {
                 return head + "Linux allocates " + Units.Bytes(outcome.EffectiveBuffer) + ", advertises at most "
-                    + A(Units.Bytes(outcome.MaxWindowBefore)) + " window and stops autotuning that could grow the buffer to "
+                    + A(Adjective(outcome.MaxWindowBefore)) + " window and stops autotuning that could grow the buffer to "
                     + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT one connection tops out at " + cap + ".";
             }
 
@@ -164,11 +164,11 @@ namespace SocketBufferAnalyzers.Rules
 
             if (outcome.Request.Side == BufferSide.Receive)
             {
-                return head + A(Units.Bytes(outcome.EffectiveBuffer)) + " locked buffer, at most " + A(Units.Bytes(outcome.MaxWindowBefore)) + " window and no autotuning to "
+                return head + A(Adjective(outcome.EffectiveBuffer)) + " locked buffer, at most " + A(Adjective(outcome.MaxWindowBefore)) + " window and no autotuning to "
                     + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT " + Units.Rate(outcome.ThroughputCap) + " per connection. Ship 0 and let the kernel tune it.";
             }
 
-            return head + A(Units.Bytes(outcome.EffectiveBuffer)) + " locked send buffer, about " + Units.Bytes(outcome.MaxWindow) + " in flight and no autotuning to "
+            return head + A(Adjective(outcome.EffectiveBuffer)) + " locked send buffer, about " + Units.Bytes(outcome.MaxWindow) + " in flight and no autotuning to "
                 + Units.Bytes(outcome.AutotuneBufferCeiling) + "; at " + rtt + " RTT about " + Units.Rate(outcome.ThroughputCap) + " per connection. Ship 0 and let the kernel tune it.";
         }
 
@@ -176,6 +176,13 @@ namespace SocketBufferAnalyzers.Rules
             input.Cache.Evaluate(input.Settings, new BufferRequest(input.Profile.TcpRmem.Default, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect)).ClampAtEstablishment;
 
         private static string Side(BufferSide side) => side == BufferSide.Receive ? "Receive buffer" : "Send buffer";
+
+        /// <summary>A size before a noun: "32 KiB", "33280-byte".</summary>
+        private static string Adjective(long bytes)
+        {
+            var text = Units.Bytes(bytes);
+            return text.EndsWith(" bytes", System.StringComparison.Ordinal) ? text.Substring(0, text.Length - 6) + "-byte" : text;
+        }
 
         /// <summary>"a 32 KiB", "an 8 KiB", "an 11 KiB", "an 80 KiB".</summary>
         private static string A(string quantity)

@@ -109,7 +109,7 @@ class C
 }",
             Lines("socket_buffer.linux_kernel = 6.18", "socket_buffer.rmem_max = lots"),
             Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "4194304 instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264 bytes window and stops autotuning " +
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
                 "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."));
 
         /// <summary>tcp_rmem falls back to the configured kernel's: 2.6 → 4096 87380 4194304 (SOCK001 with ¾, 48 KiB, 7.9, 4 MiB).</summary>
@@ -127,7 +127,7 @@ class C
             Source,
             Lines("socket_buffer.linux_kernel = 6.16", "socket_buffer.tcp_rmem = x"),
             Sock900("'socket_buffer.tcp_rmem = x' cannot be used: expected " + Triple + "4096 131072 33554432 instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264 bytes window and stops autotuning " +
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
                 "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."));
 
         /// <summary>A bad key does not discard the good ones: 2.6 still applies, only the RTT falls back to 50 ms.</summary>
@@ -193,6 +193,26 @@ class C
             },
             Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "212992 instead."),
             At("SOCK001", 0, DefaultProfile32KiB),
+            At("SOCK001", 1, DefaultProfile32KiB)).RunAsync();
+
+        /// <summary>The same bad value under two kernels falls back to two different defaults: each is named, so none misleads.</summary>
+        [Fact]
+        public Task SameBadValueWithDifferentDefaultsReportedPerDefault() => Test(
+            new[]
+            {
+                ("/0/FolderA/.editorconfig", "[*.cs]\nsocket_buffer.linux_kernel = 6.18\nsocket_buffer.rmem_max = lots"),
+                ("/0/FolderB/.editorconfig", "[*.cs]\nsocket_buffer.rmem_max = lots"),
+            },
+            new[]
+            {
+                ("/0/FolderA/File.cs", Receive32KiB("A", 0)),
+                ("/0/FolderB/File.cs", Receive32KiB("B", 1)),
+            },
+            Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "4194304 instead."),
+            Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "212992 instead."),
+            // 6.18 (era 6.16+): the learned ratio window for 64 KiB is 43 264 bytes, the ceiling buffer 32 MiB.
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
+                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."),
             At("SOCK001", 1, DefaultProfile32KiB)).RunAsync();
 
         /// <summary>The same bad value in two files of one folder (every file reads it): once.</summary>

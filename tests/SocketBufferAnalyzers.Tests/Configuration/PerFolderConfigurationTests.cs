@@ -64,7 +64,7 @@ namespace " + ns + @"
                 "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."),
             At("SOCK001", 1, "Receive buffer fixed at 32 KiB: macOS keeps 32 KiB (not doubled) and turns off receive-buffer autosizing for this socket; " +
                 "at 50 ms RTT one connection tops out at 5.2 Mbit/s."),
-            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264 bytes window and stops autotuning " +
+            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
                 "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."),
             At("SOCK001", 3, DefaultProfile32KiB)).RunAsync();
 
@@ -111,7 +111,7 @@ namespace " + ns + @"
             },
             At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
                 "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."),
-            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264 bytes window and stops autotuning " +
+            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
                 "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s.")).RunAsync();
 
         /// <summary>
@@ -185,7 +185,7 @@ namespace " + ns + @"
                     "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 15.7 Mbit/s."),
                 At("SOCK003", 1, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): Linux silently clamps it and reports 2 MiB; " +
                     "raise the sysctl or check the value after setting it."),
-                At("SOCK001", 2, "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 33280 bytes window and stops autotuning " +
+                At("SOCK001", 2, "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 33280-byte window and stops autotuning " +
                     "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 5.3 Mbit/s."),
                 At("SOCK003", 3, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): Linux silently clamps it and reports 2 MiB; " +
                     "raise the sysctl or check the value after setting it.")).RunAsync();

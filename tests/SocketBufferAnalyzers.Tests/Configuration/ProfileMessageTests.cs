@@ -56,25 +56,25 @@ class C
         // 6 MiB × 169/256 = 4 153 344 (learned ratio for autotuning) is far above.
         [InlineData(
             "socket_buffer.linux_kernel = 6.6",
-            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 33280 bytes window and stops autotuning " +
+            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 33280-byte window and stops autotuning " +
             "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 5.3 Mbit/s.",
-            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 4160 bytes window and stops autotuning " +
+            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 4160-byte window and stops autotuning " +
             "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 0.67 Mbit/s.")]
         // 6.12 (6.11–6.15): the locked window follows the learned 169/256. 64 KiB → 131 072 × 169 / 256 = 86 528 (ws 1 from
         // the initial ½: 65535<<1 = 131 070 ≥ it), × 160 = 13 844 480 → 13.8 Mbit/s. 8 KiB → 16 384 × 169 / 256 = 10 816 (vector 4),
         // × 160 = 1 730 560 → 1.7 Mbit/s. tcp_rmem[2] still 6 MiB.
         [InlineData(
             "socket_buffer.linux_kernel = 6.12",
-            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most an 86528 bytes window and stops autotuning " +
+            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most an 86528-byte window and stops autotuning " +
             "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 13.8 Mbit/s.",
-            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 10816 bytes window and stops autotuning " +
+            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 10816-byte window and stops autotuning " +
             "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 1.7 Mbit/s.")]
         // 6.16: same windows as 6.11–6.15, tcp_rmem[2] 32 MiB.
         [InlineData(
             "socket_buffer.linux_kernel = 6.16",
-            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most an 86528 bytes window and stops autotuning " +
+            "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most an 86528-byte window and stops autotuning " +
             "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 13.8 Mbit/s.",
-            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 10816 bytes window and stops autotuning " +
+            "Receive buffer fixed at 8 KiB: Linux allocates 16 KiB, advertises at most a 10816-byte window and stops autotuning " +
             "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 1.7 Mbit/s.")]
         public Task LinuxProfiles(string editorConfig, string receive64, string receive8) => VerifyAsync(
             FourSettings,
@@ -124,14 +124,14 @@ class C
         [InlineData("3.3", "a 48 KiB window", "4 MiB", "7.9")]
         [InlineData("3.4", "a 32 KiB window", "6 MiB", "5.2")]
         [InlineData("6.5", "a 32 KiB window", "6 MiB", "5.2")]
-        [InlineData("6.6", "a 16640 bytes window", "6 MiB", "2.7")]
-        [InlineData("6.9", "a 16640 bytes window", "6 MiB", "2.7")]
+        [InlineData("6.6", "a 16640-byte window", "6 MiB", "2.7")]
+        [InlineData("6.9", "a 16640-byte window", "6 MiB", "2.7")]
         [InlineData("6.10", "a 32 KiB window", "6 MiB", "5.2")]
-        [InlineData("6.11", "a 43264 bytes window", "6 MiB", "6.9")]
-        [InlineData("6.15", "a 43264 bytes window", "6 MiB", "6.9")]
-        [InlineData("6.16", "a 43264 bytes window", "32 MiB", "6.9")]
-        [InlineData("6.17", "a 43264 bytes window", "32 MiB", "6.9")]
-        [InlineData("6.18", "a 43264 bytes window", "32 MiB", "6.9")]
+        [InlineData("6.11", "a 43264-byte window", "6 MiB", "6.9")]
+        [InlineData("6.15", "a 43264-byte window", "6 MiB", "6.9")]
+        [InlineData("6.16", "a 43264-byte window", "32 MiB", "6.9")]
+        [InlineData("6.17", "a 43264-byte window", "32 MiB", "6.9")]
+        [InlineData("6.18", "a 43264-byte window", "32 MiB", "6.9")]
         [InlineData("6.1.0-28-amd64", "a 32 KiB window", "6 MiB", "5.2")]
         public Task EraBoundaries(string kernel, string window, string ceiling, string rate) => VerifyAsync(
             @"
@@ -161,7 +161,7 @@ class C { void M(Socket socket) => socket.ReceiveBufferSize = {|#0:1048576|}; }"
 using System.Net.Sockets;
 class C { void M(Socket socket) => socket.ReceiveBufferSize = {|#0:1048576|}; }",
                 "socket_buffer.linux_kernel = 6.17",
-                At("SOCK001", 0, "Receive buffer fixed at 1 MiB: Linux allocates 416 KiB, advertises at most a 262140 bytes window and stops autotuning " +
+                At("SOCK001", 0, "Receive buffer fixed at 1 MiB: Linux allocates 416 KiB, advertises at most a 262140-byte window and stops autotuning " +
                     "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 41.9 Mbit/s."),
                 At("SOCK003", 0, "Receive buffer of 1 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB; " +
                     "raise the sysctl or check the value after setting it.")));
@@ -228,7 +228,7 @@ class C
     }
 }",
             Lines("socket_buffer.linux_kernel = 6.1", "socket_buffer.rmem_max = 67108864", "socket_buffer.wmem_max = 67108864"),
-            At("SOCK001", 0, "Receive buffer fixed at 3145727 bytes: Linux allocates 6291454 bytes, advertises at most a 3145727 bytes window " +
+            At("SOCK001", 0, "Receive buffer fixed at 3145727 bytes: Linux allocates 6291454 bytes, advertises at most a 3145727-byte window " +
                 "and stops autotuning that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 503 Mbit/s."));
 
         /// <summary>The same 4 MiB with the stock rmem_max: clamped to 212 992 → 416 KiB, window 208 KiB (× 160 = 34 078 720 → 34.1; vector 5).</summary>
@@ -452,7 +452,7 @@ class C
     }
 }",
             "socket_buffer.linux_kernel = 2.6",
-            At("SOCK001", 0, "Receive buffer fixed at 1000 bytes: Linux allocates 2000 bytes, advertises at most a 1500 bytes window and stops autotuning " +
+            At("SOCK001", 0, "Receive buffer fixed at 1000 bytes: Linux allocates 2000 bytes, advertises at most a 1500-byte window and stops autotuning " +
                 "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 0.24 Mbit/s."));
 
         [Theory]
