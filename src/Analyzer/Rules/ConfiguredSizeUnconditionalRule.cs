@@ -19,7 +19,7 @@ namespace SocketBufferAnalyzers.Rules
             return Diagnostic.Create(
                 Descriptors.SOCK006_ConfiguredSizeUnconditional,
                 setting.ValueLocation,
-                Messages.Unconditional(source, shippedDefault, input));
+                Messages.Unconditional(shippedDefault, input));
         }
     }
 }

@@ -134,13 +134,17 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>SOCK006: a configured size applied whatever its value.</summary>
-        public static string Unconditional(Microsoft.CodeAnalysis.ISymbol? source, long? shippedDefault, RuleInput input)
+        public static string Unconditional(long? shippedDefault, RuleInput input)
         {
+            // Name the value as written: options.ReceiveBufferSize, size.Value.
             var written = input.Setting.Value.Syntax.ToString();
-            var name = source?.Name ?? (written.Length <= 40 ? written : "the configured value");
-            var guard = source?.Name ?? (written.Length <= 40 ? written : "size");
-            var text = input.Setting.ShortName + " is set from " + name + " whatever its value, so no configuration leaves "
-                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (if (" + guard + " > 0)).";
+            var name = written.Length <= 48 && written.IndexOf('\n') < 0 ? written : null;
+            var guard = name == null ? "if (size > 0)"
+                : name.EndsWith(".Value", System.StringComparison.Ordinal) ? "if (" + name.Substring(0, name.Length - 6) + ".HasValue)"
+                : name.EndsWith(".GetValueOrDefault()", System.StringComparison.Ordinal) ? "if (" + name.Substring(0, name.Length - 20) + ".HasValue)"
+                : "if (" + name + " > 0)";
+            var text = input.Setting.ShortName + " is set from " + (name ?? "a configured value") + " whatever its value, so no configuration leaves "
+                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (" + guard + ").";
             if (shippedDefault is long value && value >= input.Profile.SmallestKeptValue(input.Setting.Side))
             {
                 var outcome = input.Cache.Evaluate(input.Settings, new BufferRequest(value, input.Setting.Side, SocketKind.Tcp, SetTiming.BeforeConnect, input.Setting.Api));

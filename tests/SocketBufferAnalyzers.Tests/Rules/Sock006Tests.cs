@@ -56,13 +56,21 @@ class C { void M(Socket s, int size) => s.SendBufferSize = {|#0:size|}; }",
                 "SendBufferSize is set from size whatever its value, so no configuration leaves send-buffer autotuning on; apply it only when it is set (if (size > 0))."));
 
         [Fact]
+        public Task MessageNamesANullableGuard() => AnalyzerVerifier.VerifyAsync(
+            @"
+using System.Net.Sockets;
+class C { void M(Socket s, int? size) => s.ReceiveBufferSize = {|#0:size.Value|}; }",
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
+                "ReceiveBufferSize is set from size.Value whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (size.HasValue))."));
+
+        [Fact]
         public Task MessageNamesTheShippedDefault() => AnalyzerVerifier.VerifyAsync(
             @"
 using System.Net.Sockets;
 class Options { public int ReceiveBuffer = 32 * 1024; }
 class C { void M(Socket s, Options o) => s.ReceiveBufferSize = {|#0:o.ReceiveBuffer|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
-                "ReceiveBufferSize is set from ReceiveBuffer whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (ReceiveBuffer > 0))." +
+                "ReceiveBufferSize is set from o.ReceiveBuffer whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (o.ReceiveBuffer > 0))." +
                 " Its shipped default of 32 KiB gives everyone who keeps it a locked 64 KiB buffer; at 50 ms RTT 5.2 Mbit/s per connection."),
             AnalyzerVerifier.Diagnostic("SOCK007").WithSpan(3, 44, 3, 53));
     }
