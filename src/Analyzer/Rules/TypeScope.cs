@@ -27,9 +27,6 @@ namespace SocketBufferAnalyzers.Rules
         public void OnBlockStart(OperationBlockStartAnalysisContext context)
         {
             var found = new List<BufferSetting>();
-            var owner = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
-                ? constructor.ContainingType.Name + " constructor"
-                : context.OwningSymbol.ContainingType?.Name + "." + context.OwningSymbol.Name;
             context.RegisterOperationAction(
                 c =>
                 {
@@ -77,15 +74,19 @@ namespace SocketBufferAnalyzers.Rules
                 },
                 OperationKind.FieldInitializer,
                 OperationKind.PropertyInitializer);
-            context.RegisterOperationBlockEndAction(c => OnBlockEnd(c, found, owner));
+            context.RegisterOperationBlockEndAction(c => OnBlockEnd(c, found));
         }
 
-        private void OnBlockEnd(OperationBlockAnalysisContext context, List<BufferSetting> found, string owner)
+        private void OnBlockEnd(OperationBlockAnalysisContext context, List<BufferSetting> found)
         {
             if (found.Count == 0)
             {
                 return;
             }
+
+            var owner = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+                ? constructor.ContainingType.Name + " constructor"
+                : context.OwningSymbol.ContainingType?.Name + "." + context.OwningSymbol.Name;
 
             var resolver = new SocketOriginResolver(_session.Symbols, _ => SocketOrigin.Unknown);
             foreach (var setting in found)
