@@ -54,9 +54,7 @@ namespace SocketBufferAnalyzers.Rules
 
         public void OnTypeStart(SymbolStartAnalysisContext context)
         {
-            var scope = new TypeScope(this);
-            context.RegisterOperationBlockStartAction(scope.OnBlockStart);
-            context.RegisterSymbolEndAction(scope.OnEnd);
+            new TypeScope(this).Register(context);
         }
     }
 }

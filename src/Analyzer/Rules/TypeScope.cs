@@ -10,7 +10,7 @@ using SocketBufferAnalyzers.Model;
 namespace SocketBufferAnalyzers.Rules
 {
     /// <summary>
-    /// One type's analysis. Method bodies are scanned as they come (settings, and every socket value written to the
+    /// One type's analysis. Its operations are scanned as they come (settings, and every socket value written to the
     /// type's fields); at the type's end the fields' kinds are known, so each setting is resolved and the rules decide.
     /// </summary>
     internal sealed class TypeScope
@@ -18,88 +18,75 @@ namespace SocketBufferAnalyzers.Rules
         private readonly AnalysisSession _session;
         private readonly ConcurrentQueue<(BufferSetting Setting, string? ConnectCall)> _settings = new();
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
+        private readonly SocketOriginResolver _bodyResolver;
 
         public TypeScope(AnalysisSession session)
         {
             _session = session;
+
+            // Within a method body fields are not followed: their kinds are known only at the type's end.
+            _bodyResolver = new SocketOriginResolver(session.Symbols, _ => SocketOrigin.Unknown);
         }
 
-        public void OnBlockStart(OperationBlockStartAnalysisContext context)
+        /// <summary>Registers the type's callbacks: one operation pass over its members, then the decision at its end.</summary>
+        public void Register(SymbolStartAnalysisContext context)
         {
-            var found = new List<BufferSetting>();
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var assignment = (IAssignmentOperation)c.Operation;
-                    RecordMemberWrite(assignment);
-                    var setting = _session.Finder.FromAssignment(assignment);
-                    if (setting != null)
-                    {
-                        lock (found)
-                        {
-                            found.Add(setting);
-                        }
-                    }
-                },
-                OperationKind.SimpleAssignment,
-                OperationKind.CompoundAssignment);
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var setting = _session.Finder.FromInvocation((IInvocationOperation)c.Operation);
-                    if (setting != null)
-                    {
-                        lock (found)
-                        {
-                            found.Add(setting);
-                        }
-                    }
-                },
-                OperationKind.Invocation);
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var initializer = (ISymbolInitializerOperation)c.Operation;
-                    var members = initializer switch
-                    {
-                        IFieldInitializerOperation field => field.InitializedFields.Cast<ISymbol>(),
-                        IPropertyInitializerOperation property => property.InitializedProperties,
-                        _ => Enumerable.Empty<ISymbol>(),
-                    };
-                    foreach (var member in members)
-                    {
-                        _memberWrites.Enqueue((member, initializer.Value));
-                        _session.Defaults.RecordInitializer(member, initializer.Value);
-                    }
-                },
-                OperationKind.FieldInitializer,
-                OperationKind.PropertyInitializer);
-            context.RegisterOperationBlockEndAction(c => OnBlockEnd(c, found));
+            context.RegisterOperationAction(OnAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+            context.RegisterOperationAction(OnInvocation, OperationKind.Invocation);
+            context.RegisterOperationAction(OnInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+            context.RegisterSymbolEndAction(OnEnd);
         }
 
-        private void OnBlockEnd(OperationBlockAnalysisContext context, List<BufferSetting> found)
+        private void OnAssignment(OperationAnalysisContext context)
         {
-            if (found.Count == 0)
+            var assignment = (IAssignmentOperation)context.Operation;
+            RecordMemberWrite(assignment);
+            var setting = _session.Finder.FromAssignment(assignment);
+            if (setting != null)
             {
-                return;
+                Collect(context, setting);
             }
+        }
 
-            var owner = context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+        private void OnInvocation(OperationAnalysisContext context)
+        {
+            var setting = _session.Finder.FromInvocation((IInvocationOperation)context.Operation);
+            if (setting != null)
+            {
+                Collect(context, setting);
+            }
+        }
+
+        private void OnInitializer(OperationAnalysisContext context)
+        {
+            var initializer = (ISymbolInitializerOperation)context.Operation;
+            var members = initializer switch
+            {
+                IFieldInitializerOperation field => field.InitializedFields.Cast<ISymbol>(),
+                IPropertyInitializerOperation property => property.InitializedProperties,
+                _ => Enumerable.Empty<ISymbol>(),
+            };
+            foreach (var member in members)
+            {
+                _memberWrites.Enqueue((member, initializer.Value));
+                _session.Defaults.RecordInitializer(member, initializer.Value);
+            }
+        }
+
+        /// <summary>What can be known within the method body: the constant, the guard, the connect that may precede.</summary>
+        private void Collect(OperationAnalysisContext context, BufferSetting setting)
+        {
+            var owner = context.ContainingSymbol;
+            setting.Owner = owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
                 ? constructor.ContainingType.Name + " constructor"
-                : context.OwningSymbol.ContainingType?.Name + "." + context.OwningSymbol.Name;
-
-            var resolver = new SocketOriginResolver(_session.Symbols, _ => SocketOrigin.Unknown);
-            foreach (var setting in found)
-            {
-                setting.Owner = owner;
-                setting.Constant = ConstantFolder.Fold(setting.Value);
-                setting.Guarded = setting.Constant == null && GuardFinder.IsGuarded(setting);
-                _settings.Enqueue((setting, ConnectCallBefore(context, setting, resolver)));
-            }
+                : owner.ContainingType?.Name + "." + owner.Name;
+            setting.Constant = ConstantFolder.Fold(setting.Value);
+            setting.Guarded = setting.Constant == null && GuardFinder.IsGuarded(setting);
+            _settings.Enqueue((setting, ConnectCallBefore(context, setting, _bodyResolver)));
         }
 
         /// <summary>The connect method that can run before this receive setting on the same socket (control flow), or null.</summary>
-        private static string? ConnectCallBefore(OperationBlockAnalysisContext context, BufferSetting setting, SocketOriginResolver resolver)
+        private static string? ConnectCallBefore(OperationAnalysisContext context, BufferSetting setting, SocketOriginResolver resolver)
         {
             if (setting.Side != BufferSide.Receive || setting.Receiver == null)
             {
@@ -112,21 +99,16 @@ namespace SocketBufferAnalyzers.Rules
                 return null;
             }
 
-            foreach (var block in context.OperationBlocks)
+            var body = setting.Operation;
+            while (body.Parent != null)
             {
-                if (!block.Syntax.Span.Contains(setting.Operation.Syntax.Span))
-                {
-                    continue;
-                }
-
-                var connect = ConnectionTimeline.ConnectCallOn(block, socket, resolver);
-                if (connect != null && ConnectionTimeline.MayRunAfterConnect(context.GetControlFlowGraph(block), setting.Operation.Syntax, socket, resolver))
-                {
-                    return connect;
-                }
+                body = body.Parent;
             }
 
-            return null;
+            var connect = ConnectionTimeline.ConnectCallOn(body, socket, resolver);
+            return connect != null && ConnectionTimeline.MayRunAfterConnect(context.GetControlFlowGraph(), setting.Operation.Syntax, socket, resolver)
+                ? connect
+                : null;
         }
 
         public void OnEnd(SymbolAnalysisContext context)
@@ -177,6 +159,12 @@ namespace SocketBufferAnalyzers.Rules
                 IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty => property.Property,
                 _ => null,
             };
+            var type = assignment.Target.Type;
+            if (member == null || !(_session.Symbols.IsSocket(type) || _session.Symbols.IsTcpClient(type) || _session.Symbols.IsUdpClient(type) || _session.Symbols.IsTcpListener(type)))
+            {
+                return;
+            }
+
             // Clearing a field (null, default) on dispose does not change what kind of socket it holds.
             var value = BufferSettingFinder.Unwrap(assignment.Value);
             if (value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null))
@@ -184,11 +172,7 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            var type = assignment.Target.Type;
-            if (member != null && (_session.Symbols.IsSocket(type) || _session.Symbols.IsTcpClient(type) || _session.Symbols.IsUdpClient(type) || _session.Symbols.IsTcpListener(type)))
-            {
-                _memberWrites.Enqueue((member, assignment.Value));
-            }
+            _memberWrites.Enqueue((member, assignment.Value));
         }
     }
 }
