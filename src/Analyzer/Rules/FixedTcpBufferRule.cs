@@ -32,7 +32,9 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var descriptor = side == BufferSide.Receive ? Descriptors.SOCK001_FixedTcpReceiveBuffer : Descriptors.SOCK002_FixedTcpSendBuffer;
-            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, LinkRecommendationProperties.For(input), Messages.FixedBuffer(value, outcome, input.Settings));
+            // On macOS/Windows every kept size counts as forgone, so a resized value would be flagged again: only removal is offered.
+            var properties = profile.Os == TargetOs.Linux ? LinkRecommendationProperties.For(input) : null;
+            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, properties, Messages.FixedBuffer(value, outcome, input.Settings));
         }
     }
 }

@@ -68,6 +68,16 @@ class C { void M(Socket s) { s.ReceiveBufferSize = {|SOCK001:8192|}; } }";
         }
 
         [Fact]
+        public Task NotOfferedForSock001OnMacOS()
+        {
+            // macOS keeps every size as asked and turns autosizing off: a resized value would be flagged again.
+            var source = @"
+using System.Net.Sockets;
+class C { void M(Socket s) { s.ReceiveBufferSize = {|SOCK001:8192|}; } }";
+            return Verify.VerifyAsync(source, source, editorConfig: "socket_buffer.target_os = macos\nsocket_buffer.link_bandwidth = 10Gbit\nsocket_buffer.link_rtt = 100ms");
+        }
+
+        [Fact]
         public Task UdpAboveTheLimitIsSizedUnderIt() => Verify.VerifyAsync(
             @"
 using System.Net.Sockets;
