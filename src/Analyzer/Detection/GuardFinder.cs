@@ -15,19 +15,18 @@ namespace SocketBufferAnalyzers.Detection
         {
             var source = ValueSource.Of(setting.Value);
             var direct = BufferSettingFinder.Unwrap(setting.Value) is ILocalReferenceOperation local ? local.Local : null;
-            if (source == null && direct == null)
-            {
-                return false;
-            }
+
+            // No symbol to follow (a dynamic member, an indexer): the condition must test the same expression as written.
+            var written = source == null && direct == null ? Unconverted(setting.Value).Syntax : null;
 
             IOperation child = setting.Operation;
             for (var current = child.Parent; current != null; child = current, current = current.Parent)
             {
                 switch (current)
                 {
-                    case IConditionalOperation conditional when conditional.Condition != child && Mentions(conditional.Condition, source, direct):
+                    case IConditionalOperation conditional when conditional.Condition != child && Mentions(conditional.Condition, source, direct, written):
                         return true;
-                    case IBlockOperation block when EarlyExitBefore(block, child, source, direct):
+                    case IBlockOperation block when EarlyExitBefore(block, child, source, direct, written):
                         return true;
                     case IAnonymousFunctionOperation:
                     case ILocalFunctionOperation:
@@ -39,7 +38,7 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary><c>if (size &lt;= 0) return;</c> (or throw, continue, break) before the statement, in the same block.</summary>
-        private static bool EarlyExitBefore(IBlockOperation block, IOperation statement, ISymbol? source, ISymbol? direct)
+        private static bool EarlyExitBefore(IBlockOperation block, IOperation statement, ISymbol? source, ISymbol? direct, SyntaxNode? written)
         {
             foreach (var sibling in block.Operations)
             {
@@ -48,7 +47,7 @@ namespace SocketBufferAnalyzers.Detection
                     return false;
                 }
 
-                if (sibling is IConditionalOperation { WhenTrue: { } whenTrue } conditional && Mentions(conditional.Condition, source, direct) && Exits(whenTrue))
+                if (sibling is IConditionalOperation { WhenTrue: { } whenTrue } conditional && Mentions(conditional.Condition, source, direct, written) && Exits(whenTrue))
                 {
                     return true;
                 }
@@ -62,10 +61,26 @@ namespace SocketBufferAnalyzers.Detection
             || (operation is IBlockOperation block && block.Operations.LastOrDefault() is { } last && Exits(last))
             || (operation is IExpressionStatementOperation { Operation: IThrowOperation });
 
-        private static bool Mentions(IOperation condition, ISymbol? source, ISymbol? direct)
+        private static IOperation Unconverted(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            while (value is IConversionOperation conversion)
+            {
+                value = BufferSettingFinder.Unwrap(conversion.Operand);
+            }
+
+            return value;
+        }
+
+        private static bool Mentions(IOperation condition, ISymbol? source, ISymbol? direct, SyntaxNode? written)
         {
             foreach (var node in condition.DescendantsAndSelf())
             {
+                if (written != null && Microsoft.CodeAnalysis.CSharp.SyntaxFactory.AreEquivalent(node.Syntax, written))
+                {
+                    return true;
+                }
+
                 var symbol = node switch
                 {
                     IDeclarationPatternOperation pattern => pattern.DeclaredSymbol,

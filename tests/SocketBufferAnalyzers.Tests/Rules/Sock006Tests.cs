@@ -42,6 +42,18 @@ if (maybe is int m) socket.ReceiveBufferSize = maybe.GetValueOrDefault();");
         public Task GuardedThroughALocal() => Verify("var configured = options.ReceiveBufferSize;\n if (configured > 0) socket.ReceiveBufferSize = configured;");
 
         [Fact]
+        public Task ADynamicValueGuardedByTheSameExpression() => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, dynamic d)
+    {
+        if (d.Size > 0) s.ReceiveBufferSize = d.Size;
+        s.SendBufferSize = {|SOCK006:d.Size|};
+    }
+}");
+
+        [Fact]
         public Task AnUnrelatedConditionIsNoGuard() => Verify("if (socket.Connected) socket.ReceiveBufferSize = {|SOCK006:size|};");
 
         [Fact]
