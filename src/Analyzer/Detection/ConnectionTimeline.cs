@@ -61,8 +61,7 @@ namespace SocketBufferAnalyzers.Detection
                         {
                             state = true;
                         }
-                        else if (node is ISimpleAssignmentOperation assignment && SymbolEqualityComparer.Default.Equals(resolver.RootSymbol(assignment.Target), socket)
-                            && assignment.Target is ILocalReferenceOperation or IFieldReferenceOperation or IParameterReferenceOperation or IPropertyReferenceOperation)
+                        else if (node is ISimpleAssignmentOperation assignment && SymbolEqualityComparer.Default.Equals(resolver.RootSymbol(assignment.Target), socket))
                         {
                             // A new socket in the same variable starts unconnected.
                             state = false;
@@ -116,8 +115,8 @@ namespace SocketBufferAnalyzers.Detection
                 return false;
             }
 
-            var type = invocation.TargetMethod.ContainingType?.Name;
-            return (type == "Socket" || type == "TcpClient")
+            var type = invocation.TargetMethod.ContainingType;
+            return (resolver.Symbols.IsSocket(type) || resolver.Symbols.IsTcpClient(type))
                 && SymbolEqualityComparer.Default.Equals(resolver.RootSymbol(invocation.Instance), socket);
         }
 

@@ -31,6 +31,8 @@ namespace SocketBufferAnalyzers.Detection
             _memberOrigin = memberOrigin;
         }
 
+        public SocketSymbols Symbols => _symbols;
+
         public SocketOrigin Resolve(IOperation? operation) => Resolve(operation, 0);
 
         /// <summary>The local, parameter or field a receiver stands for, through <c>.Client</c> and <c>.Server</c>; null if none.</summary>
