@@ -6,6 +6,10 @@ namespace SocketBufferAnalyzers.Rules
     /// <summary>SOCK003: a constant, compared as written, above the kernel limit, on any socket kind (UDP included).</summary>
     internal static class AboveKernelLimitRule
     {
+        /// <summary>Above rmem_max/wmem_max (Linux) or the macOS limit; Windows documents no limit (shared with SOCK007's initializer check).</summary>
+        public static bool IsAbove(KernelProfile profile, BufferSide side, long value) =>
+            profile.Os != TargetOs.Windows && value > profile.LimitFor(side);
+
         public static Diagnostic? Check(RuleInput input)
         {
             // Compound assignments are not "as written"; negative constants belong to SOCK005.
@@ -14,8 +18,7 @@ namespace SocketBufferAnalyzers.Rules
                 return null;
             }
 
-            var limit = input.Profile.LimitFor(input.Setting.Side);
-            if (input.Profile.Os == TargetOs.Windows || value <= limit)
+            if (!IsAbove(input.Profile, input.Setting.Side, value))
             {
                 return null;
             }

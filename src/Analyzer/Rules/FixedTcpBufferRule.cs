@@ -9,24 +9,34 @@ namespace SocketBufferAnalyzers.Rules
     /// </summary>
     internal static class FixedTcpBufferRule
     {
+        /// <summary>
+        /// The outcome when fixing this constant on a TCP socket gives up autotuning (shared with SOCK007), else null:
+        /// not positive or below the floor is SOCK005's; above the macOS limit the call throws and SOCK003 says so.
+        /// </summary>
+        public static BufferOutcome? Cost(Detection.ModelCache cache, Configuration.AnalyzerSettings settings, BufferRequest request)
+        {
+            var profile = settings.Profile;
+            if (request.Force || request.Value < profile.SmallestKeptValue(request.Side)
+                || (profile.Os == TargetOs.MacOS && request.Value > profile.LimitFor(request.Side)))
+            {
+                return null;
+            }
+
+            var outcome = cache.Evaluate(settings, request);
+            return outcome.AutotuningForgone ? outcome : null;
+        }
+
         public static Diagnostic? Check(RuleInput input)
         {
-            if (input.Value is not long value || !input.MaybeTcp || input.Setting.Force)
+            if (input.Value is not long value || !input.MaybeTcp)
             {
                 return null;
             }
 
             var profile = input.Profile;
             var side = input.Setting.Side;
-
-            // Not positive or below the floor: SOCK005. Above the macOS limit: the call throws, SOCK003 says so.
-            if (value < profile.SmallestKeptValue(side) || (profile.Os == TargetOs.MacOS && value > profile.LimitFor(side)))
-            {
-                return null;
-            }
-
-            var outcome = input.Evaluate();
-            if (!outcome.AutotuningForgone)
+            var outcome = Cost(input.Cache, input.Settings, new BufferRequest(value, side, input.Kind, SetTiming.BeforeConnect, input.Setting.Api));
+            if (outcome == null)
             {
                 return null;
             }

@@ -10,10 +10,9 @@ namespace SocketBufferAnalyzers.Rules
         public static string FixedBuffer(long value, BufferOutcome outcome, AnalyzerSettings settings)
         {
             var side = outcome.Request.Side;
-            var what = side == BufferSide.Receive ? "Receive buffer" : "Send buffer";
             var rtt = Units.Duration(settings.Link.RttMicroseconds);
             var cap = Units.Rate(outcome.ThroughputCap);
-            var head = what + " fixed at " + Units.Bytes(value) + ": ";
+            var head = Side(side) + " fixed at " + Units.Bytes(value) + ": ";
 
             switch (settings.Profile.Os)
             {
@@ -50,8 +49,7 @@ namespace SocketBufferAnalyzers.Rules
                     + " × 2048/2304): the call throws SocketException (ENOBUFS, No buffer space available); lower the value or raise kern.ipc.maxsockbuf.";
             }
 
-            var sysctl = side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
-            head += sysctl + " (" + Units.Bytes(outcome.Limit) + "): ";
+            head += Sysctl(side) + " (" + Units.Bytes(outcome.Limit) + "): ";
             if (outcome.Request.Force)
             {
                 var option = side == BufferSide.Receive ? "SO_RCVBUFFORCE" : "SO_SNDBUFFORCE";
@@ -84,9 +82,8 @@ namespace SocketBufferAnalyzers.Rules
 
             if (value < 0 && !input.Setting.Force)
             {
-                var sysctl = side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
                 return "A negative " + lower + " buffer size reaches Linux as a huge unsigned value: it silently takes the maximum, "
-                    + Units.Bytes(outcome.EffectiveBuffer) + " (twice " + sysctl + "), and locks the buffer.";
+                    + Units.Bytes(outcome.EffectiveBuffer) + " (twice " + Sysctl(side) + "), and locks the buffer.";
             }
 
             var text = "A " + lower + " buffer size of " + value + " is below the kernel minimum: Linux raises it to " + Units.Bytes(outcome.EffectiveBuffer);
@@ -178,6 +175,8 @@ namespace SocketBufferAnalyzers.Rules
 
         private static long ClampAtEstablishment(RuleInput input) =>
             input.Cache.Evaluate(input.Settings, new BufferRequest(input.Profile.TcpRmem.Default, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect)).ClampAtEstablishment;
+
+        private static string Sysctl(BufferSide side) => side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
 
         private static string Side(BufferSide side) => side == BufferSide.Receive ? "Receive buffer" : "Send buffer";
 

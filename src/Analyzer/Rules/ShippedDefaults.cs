@@ -66,15 +66,8 @@ namespace SocketBufferAnalyzers.Rules
 
                 foreach (var reach in reaches.Where(r => r.Kind == SocketKind.Tcp || r.Kind == SocketKind.Unknown))
                 {
-                    var side = reach.Setting.Side;
-                    if (reach.Setting.Force || value < settings.Profile.SmallestKeptValue(side)
-                        || (settings.Profile.Os == TargetOs.MacOS && value > settings.Profile.LimitFor(side)))
-                    {
-                        continue;
-                    }
-
-                    var outcome = session.Cache.Evaluate(settings, new BufferRequest(value, side, reach.Kind, SetTiming.BeforeConnect, reach.Setting.Api));
-                    if (outcome.AutotuningForgone)
+                    var request = new BufferRequest(value, reach.Setting.Side, reach.Kind, SetTiming.BeforeConnect, reach.Setting.Api, reach.Setting.Force);
+                    if (FixedTcpBufferRule.Cost(session.Cache, settings, request) is { } outcome)
                     {
                         var message = Messages.ShippedDefault(entry.Key.Name, value, reach.Setting.SetterName, reach.Setting.Owner, outcome, settings);
                         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK007_ShippedDefaultFixesBuffer, entry.Value.Location, properties, message));
@@ -85,7 +78,7 @@ namespace SocketBufferAnalyzers.Rules
                 foreach (var reach in reaches)
                 {
                     var side = reach.Setting.Side;
-                    if (settings.Profile.Os != TargetOs.Windows && !reach.Setting.Force && value > settings.Profile.LimitFor(side))
+                    if (!reach.Setting.Force && AboveKernelLimitRule.IsAbove(settings.Profile, side, value))
                     {
                         var outcome = session.Cache.Evaluate(settings, new BufferRequest(value, side, reach.Kind, SetTiming.BeforeConnect, reach.Setting.Api));
                         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, entry.Value.Location, Messages.AboveLimit(value, outcome, settings.Profile)));
