@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SocketBufferAnalyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SocketBufferAnalyzers.CodeFixes
@@ -39,7 +40,7 @@ namespace SocketBufferAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue("Trigger", out var trigger) || trigger != "Connect")
+                if (!diagnostic.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var trigger) || trigger != "Connect")
                 {
                     continue;
                 }
@@ -69,7 +70,7 @@ namespace SocketBufferAnalyzers.CodeFixes
             }
 
             var statements = diagnostics
-                .Where(d => d.Properties.TryGetValue("Trigger", out var t) && t == "Connect")
+                .Where(d => d.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var t) && t == "Connect")
                 .Select(d => SettingStatement(root, d))
                 .Where(s => s != null)
                 .Cast<StatementSyntax>()

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SocketBufferAnalyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -35,7 +36,7 @@ namespace SocketBufferAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue("AllGuarded", out var guarded) || guarded != "true" || Initializer(root, diagnostic) == null)
+                if (!diagnostic.Properties.TryGetValue(ShippedDefaults.AllGuardedProperty, out var guarded) || guarded != "true" || Initializer(root, diagnostic) == null)
                 {
                     continue;
                 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SocketBufferAnalyzers.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -35,9 +36,9 @@ namespace SocketBufferAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue("RecommendedValue", out var text)
+                if (!diagnostic.Properties.TryGetValue(LinkRecommendationProperties.ValueProperty, out var text)
                     || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                    || !diagnostic.Properties.TryGetValue("Link", out var link)
+                    || !diagnostic.Properties.TryGetValue(LinkRecommendationProperties.LinkProperty, out var link)
                     || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
                 {
                     continue;
