@@ -10,13 +10,16 @@ using SocketBufferAnalyzers.Model;
 namespace SocketBufferAnalyzers.Rules
 {
     /// <summary>
-    /// One type's analysis. Its operations are scanned as they come (settings, and every socket value written to the
-    /// type's fields); at the type's end the fields' kinds are known, so each setting is resolved and the rules decide.
+    /// One type's analysis. Its operations are scanned as they come: each buffer setting gets what its method body shows
+    /// (constant, value source, guard, the connect call that may precede it), and every socket value written to the type's
+    /// fields is kept. At the type's end the fields' kinds are known, so each setting is described completely, once, and
+    /// the rules decide on that description.
     /// </summary>
     internal sealed class TypeScope
     {
         private readonly AnalysisSession _session;
-        private readonly ConcurrentQueue<(BufferSetting Setting, string? ConnectCall)> _settings = new();
+        private readonly MethodBodies _bodies = new();
+        private readonly ConcurrentQueue<PendingSetting> _settings = new();
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
         private readonly SocketOriginResolver _bodyResolver;
 
@@ -25,7 +28,7 @@ namespace SocketBufferAnalyzers.Rules
             _session = session;
 
             // Within a method body fields are not followed: their kinds are known only at the type's end.
-            _bodyResolver = new SocketOriginResolver(session.Symbols, _ => SocketOrigin.Unknown);
+            _bodyResolver = new SocketOriginResolver(session.Symbols, _bodies, _ => SocketOrigin.Unknown);
         }
 
         /// <summary>Registers the type's callbacks: one operation pass over its members, then the decision at its end.</summary>
@@ -33,6 +36,11 @@ namespace SocketBufferAnalyzers.Rules
         {
             context.RegisterOperationAction(OnAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
             context.RegisterOperationAction(OnInvocation, OperationKind.Invocation);
+            if (_session.Symbols.Catalog.HasConstructionForms)
+            {
+                context.RegisterOperationAction(OnCreation, OperationKind.ObjectCreation);
+            }
+
             context.RegisterOperationAction(OnInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
             context.RegisterSymbolEndAction(OnEnd);
         }
@@ -41,19 +49,25 @@ namespace SocketBufferAnalyzers.Rules
         {
             var assignment = (IAssignmentOperation)context.Operation;
             RecordMemberWrite(assignment);
-            var setting = _session.Finder.FromAssignment(assignment);
-            if (setting != null)
+            foreach (var match in _session.Finder.FromAssignment(assignment))
             {
-                Collect(context, setting);
+                Collect(context, match);
             }
         }
 
         private void OnInvocation(OperationAnalysisContext context)
         {
-            var setting = _session.Finder.FromInvocation((IInvocationOperation)context.Operation);
-            if (setting != null)
+            foreach (var match in _session.Finder.FromInvocation((IInvocationOperation)context.Operation))
             {
-                Collect(context, setting);
+                Collect(context, match);
+            }
+        }
+
+        private void OnCreation(OperationAnalysisContext context)
+        {
+            foreach (var match in _session.Finder.FromCreation((IObjectCreationOperation)context.Operation))
+            {
+                Collect(context, match);
             }
         }
 
@@ -73,42 +87,38 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        /// <summary>What can be known within the method body: the constant, the guard, the connect that may precede.</summary>
-        private void Collect(OperationAnalysisContext context, BufferSetting setting)
+        /// <summary>What the method body shows about a setting: the constant, the value's source and guard, the connect that may precede it.</summary>
+        private void Collect(OperationAnalysisContext context, SetterMatch match)
         {
             var owner = context.ContainingSymbol;
-            setting.Owner = owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
+            var ownerName = owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
                 ? constructor.ContainingType.Name + " constructor"
                 : owner.ContainingType?.Name + "." + owner.Name;
-            setting.Constant = ConstantFolder.Fold(setting.Value);
-            setting.Guarded = setting.Constant == null && GuardFinder.IsGuarded(setting);
-            _settings.Enqueue((setting, ConnectCallBefore(context, setting, _bodyResolver)));
+            var constant = ConstantFolder.Fold(match.Value, _bodies);
+            var source = constant == null ? ValueSource.Of(match.Value, _bodies) : null;
+            var guard = constant == null
+                ? new Guard(GuardFinder.Strength(match, source, _bodies), GuardAdvice.For(match.Value))
+                : Guard.NotNeeded;
+            _settings.Enqueue(new PendingSetting(match, ownerName, constant, source, guard, ConnectCallBefore(context, match)));
         }
 
-        /// <summary>The connect method that can run before this receive setting on the same socket (control flow), or null.</summary>
-        private static string? ConnectCallBefore(OperationAnalysisContext context, BufferSetting setting, SocketOriginResolver resolver)
+        /// <summary>The connect call that can run before this receive setting on the same socket (control flow), or null.</summary>
+        private IInvocationOperation? ConnectCallBefore(OperationAnalysisContext context, SetterMatch match)
         {
-            if (setting.Side != BufferSide.Receive || setting.Receiver == null)
+            if (match.Form.Side != BufferSide.Receive || !match.Form.ReceiverIsSocket || match.Receiver == null)
             {
                 return null;
             }
 
-            var socket = resolver.RootSymbol(setting.Receiver);
+            var socket = _bodyResolver.RootSymbol(match.Receiver);
             if (socket == null)
             {
                 return null;
             }
 
-            var body = setting.Operation;
-            while (body.Parent != null)
-            {
-                body = body.Parent;
-            }
-
-            var connect = ConnectionTimeline.ConnectCallOn(body, socket, resolver);
-            return connect != null && ConnectionTimeline.MayRunAfterConnect(context.GetControlFlowGraph(), setting.Operation.Syntax, socket, resolver)
-                ? connect
-                : null;
+            var body = _bodies.For(match.Operation);
+            var connect = body.FirstConnectOn(socket, _bodyResolver);
+            return connect != null && body.MayRunAfterConnect(context.GetControlFlowGraph(), match.Operation, socket, _bodyResolver) ? connect : null;
         }
 
         public void OnEnd(SymbolAnalysisContext context)
@@ -119,12 +129,16 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var origins = MemberOrigins();
-            var resolver = new SocketOriginResolver(_session.Symbols, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
-            foreach (var (setting, connectCall) in _settings)
+            var resolver = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
+            foreach (var pending in _settings)
             {
-                var settings = _session.SettingsFor(setting.Operation.Syntax.SyntaxTree);
-                var input = new RuleInput(setting, resolver.Resolve(setting.Receiver), connectCall, settings, _session.Cache);
-                _session.Defaults.RecordSetting(setting, input.Kind);
+                var match = pending.Match;
+
+                // A library knob sets the library's own sockets: TCP connections unless the code shows otherwise.
+                var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
+                var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall);
+                _session.Defaults.RecordSetting(setting);
+                var input = new RuleInput(setting, _session.SettingsFor(match.Operation.Syntax.SyntaxTree), _session.Cache);
                 foreach (var diagnostic in RuleSet.Decide(input))
                 {
                     context.ReportDiagnostic(diagnostic);
@@ -135,11 +149,10 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A field or property of the type is of a proven kind when every socket the type writes to it (initializers, constructors, methods; null aside) is.</summary>
         private Dictionary<ISymbol, SocketOrigin> MemberOrigins()
         {
-            var resolver = new SocketOriginResolver(_session.Symbols, _ => SocketOrigin.Unknown);
             var origins = new Dictionary<ISymbol, SocketOrigin>(SymbolEqualityComparer.Default);
             foreach (var (member, value) in _memberWrites)
             {
-                var origin = resolver.Resolve(value);
+                var origin = _bodyResolver.Resolve(value);
                 origins[member] = origins.TryGetValue(member, out var previous) ? previous.Merge(origin) : origin;
             }
 
@@ -159,8 +172,7 @@ namespace SocketBufferAnalyzers.Rules
                 IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty => property.Property,
                 _ => null,
             };
-            var type = assignment.Target.Type;
-            if (member == null || !(_session.Symbols.IsSocket(type) || _session.Symbols.IsTcpClient(type) || _session.Symbols.IsUdpClient(type) || _session.Symbols.IsTcpListener(type)))
+            if (member == null || !_session.Symbols.IsSocketHolder(assignment.Target.Type))
             {
                 return;
             }
@@ -173,6 +185,32 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             _memberWrites.Enqueue((member, assignment.Value));
+        }
+
+        /// <summary>What a method body showed about a setting, waiting for the type's end (when field kinds are known).</summary>
+        private sealed class PendingSetting
+        {
+            public PendingSetting(SetterMatch match, string owner, long? constant, ISymbol? source, Guard guard, IInvocationOperation? connectCall)
+            {
+                Match = match;
+                Owner = owner;
+                Constant = constant;
+                Source = source;
+                Guard = guard;
+                ConnectCall = connectCall;
+            }
+
+            public SetterMatch Match { get; }
+
+            public string Owner { get; }
+
+            public long? Constant { get; }
+
+            public ISymbol? Source { get; }
+
+            public Guard Guard { get; }
+
+            public IInvocationOperation? ConnectCall { get; }
         }
     }
 }

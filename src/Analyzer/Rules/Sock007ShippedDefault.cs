@@ -16,11 +16,11 @@ namespace SocketBufferAnalyzers.Rules
     /// </summary>
     internal sealed class ShippedDefaults
     {
-        /// <summary>Diagnostic property for the fix: "true" when every setter the member reaches is guarded.</summary>
-        public const string AllGuardedProperty = "AllGuarded";
+        /// <summary>Diagnostic property for the fix (kept for the fixes; see <see cref="FixFacts"/>).</summary>
+        public const string AllGuardedProperty = FixFacts.AllGuardedKey;
 
         private readonly ConcurrentDictionary<ISymbol, (long Value, Location Location)> _defaults = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentQueue<(ISymbol Member, BufferSetting Setting, SocketKind Kind)> _reaches = new();
+        private readonly ConcurrentQueue<(ISymbol Member, BufferSetting Setting)> _reaches = new();
 
         /// <summary>A member initializer: kept when it is a constant and the member is not <c>const</c>.</summary>
         public void RecordInitializer(ISymbol member, IOperation value)
@@ -38,19 +38,26 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>A setting whose value reads a member directly (or through one local initialised from it).</summary>
-        public void RecordSetting(BufferSetting setting, SocketKind kind)
+        public void RecordSetting(BufferSetting setting)
         {
-            if (setting.Constant == null && setting.CompoundOperator == null && ValueSource.Member(setting.Value) is { } member)
+            if (setting.Constant == null && setting.CompoundOperator == null && setting.Source is IFieldSymbol or IPropertySymbol)
             {
-                _reaches.Enqueue((member.OriginalDefinition, setting, kind));
+                _reaches.Enqueue((setting.Source.OriginalDefinition, setting));
             }
         }
 
         public void Report(CompilationAnalysisContext context, AnalysisSession session)
         {
+            // A total order (path, the tree's place in the compilation, position, side): the same build gives the same messages.
+            var treeOrder = new Dictionary<SyntaxTree, int>();
+            foreach (var tree in context.Compilation.SyntaxTrees)
+            {
+                treeOrder[tree] = treeOrder.Count;
+            }
+
             var reachesByMember = _reaches
                 .GroupBy(r => r.Member, SymbolEqualityComparer.Default)
-                .ToDictionary(g => g.Key!, g => g.OrderBy(r => r.Setting.Operation.Syntax.SyntaxTree.FilePath).ThenBy(r => r.Setting.Operation.Syntax.SpanStart).ToList(), SymbolEqualityComparer.Default);
+                .ToDictionary(g => g.Key!, g => g.OrderBy(r => r.Setting.Operation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(r => TreeOrder(treeOrder, r.Setting.Operation.Syntax.SyntaxTree)).ThenBy(r => r.Setting.Operation.Syntax.SpanStart).ThenBy(r => r.Setting.Side).ToList(), SymbolEqualityComparer.Default);
 
             foreach (var entry in _defaults)
             {
@@ -61,15 +68,14 @@ namespace SocketBufferAnalyzers.Rules
 
                 var settings = session.SettingsFor(tree);
                 var value = entry.Value.Value;
-                var allGuarded = reaches.All(r => r.Setting.Guarded) ? "true" : "false";
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(AllGuardedProperty, allGuarded);
+                var properties = FixFacts.ShippedDefault(reaches.All(r => r.Setting.Guard.Strength == GuardStrength.ExcludesZero));
 
-                foreach (var reach in reaches.Where(r => r.Kind == SocketKind.Tcp || r.Kind == SocketKind.Unknown))
+                foreach (var reach in reaches.Where(r => r.Setting.MaybeTcp))
                 {
-                    var request = new BufferRequest(value, reach.Setting.Side, reach.Kind, SetTiming.BeforeConnect, reach.Setting.Api, reach.Setting.Force);
-                    if (FixedTcpBufferRule.Cost(session.Cache, settings, request) is { } outcome)
+                    var bytes = value * (long)reach.Setting.Form.Unit;
+                    if (FixedTcpBufferRule.Cost(session.Cache, settings, reach.Setting.Request(bytes)) is { } outcome)
                     {
-                        var message = Messages.ShippedDefault(entry.Key.Name, value, reach.Setting.SetterName, reach.Setting.Owner, outcome, settings);
+                        var message = Messages.ShippedDefault(entry.Key.Name, bytes, reach.Setting.SetterName, reach.Setting.Owner, outcome, settings);
                         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK007_ShippedDefaultFixesBuffer, entry.Value.Location, properties, message));
                         break;
                     }
@@ -77,16 +83,18 @@ namespace SocketBufferAnalyzers.Rules
 
                 foreach (var reach in reaches)
                 {
-                    var side = reach.Setting.Side;
-                    if (!reach.Setting.Force && AboveKernelLimitRule.IsAbove(settings.Profile, side, value))
+                    var bytes = value * (long)reach.Setting.Form.Unit;
+                    if (!reach.Setting.Force && AboveKernelLimitRule.IsAbove(settings.Profile, reach.Setting.Side, bytes))
                     {
-                        var outcome = session.Cache.Evaluate(settings, new BufferRequest(value, side, reach.Kind, SetTiming.BeforeConnect, reach.Setting.Api));
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, entry.Value.Location, Messages.AboveLimit(value, outcome, settings.Profile)));
+                        var outcome = session.Cache.Evaluate(settings, reach.Setting.Request(bytes));
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, entry.Value.Location, Messages.AboveLimit(bytes, outcome, settings.Profile)));
                         break;
                     }
                 }
             }
         }
+
+        private static int TreeOrder(Dictionary<SyntaxTree, int> order, SyntaxTree tree) => order.TryGetValue(tree, out var index) ? index : int.MaxValue;
 
         private static bool IsInteger(ISymbol member)
         {
