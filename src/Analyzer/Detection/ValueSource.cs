@@ -28,6 +28,10 @@ namespace SocketBufferAnalyzers.Detection
                     case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
                         value = instance;
                         continue;
+                    case ICoalesceOperation coalesce:
+                        // size ?? fallback: the configured part is the size.
+                        value = coalesce.Value;
+                        continue;
                     case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
                         // A configured value scaled by a constant (size * 1024) still comes from the size.
                         value = binary.LeftOperand;
