@@ -13,8 +13,19 @@ namespace SocketBufferAnalyzers.Detection
     /// </summary>
     internal sealed class BufferSetting
     {
-        public BufferSetting(SetterMatch match, string owner, long? constant, ISymbol? source, Guard guard, SocketOrigin origin, IInvocationOperation? connectCall)
+        public BufferSetting(
+            SetterMatch match,
+            string owner,
+            long? constant,
+            ISymbol? source,
+            Guard guard,
+            SocketOrigin origin,
+            IInvocationOperation? connectCall,
+            string? via = null,
+            string? connectedIn = null)
         {
+            Via = via;
+            ConnectedIn = connectedIn;
             Match = match;
             Owner = owner;
             Constant = constant;
@@ -25,6 +36,12 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         public SetterMatch Match { get; }
+
+        /// <summary>For a call of a forwarder: the member the value goes through, e.g. "CrossPlatformSocket.ReceiveBufferSize"; null for a direct setting.</summary>
+        public string? Via { get; }
+
+        /// <summary>For a setting whose connection was made by a caller: the connect or accept and the member that made it, e.g. "ConnectAsync in Client.OpenAsync".</summary>
+        public string? ConnectedIn { get; }
 
         public SetterForm Form => Match.Form;
 
