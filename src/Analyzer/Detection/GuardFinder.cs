@@ -291,7 +291,8 @@ namespace SocketBufferAnalyzers.Detection
             _ => null,
         };
 
-        private static bool Exits(IOperation operation) =>
+        /// <summary>A statement that leaves the block: return, throw, break, continue (or a block ending in one).</summary>
+        internal static bool Exits(IOperation operation) =>
             operation is IReturnOperation or IThrowOperation or IBranchOperation
             || (operation is IBlockOperation block && block.Operations.LastOrDefault() is { } last && Exits(last))
             || (operation is IExpressionStatementOperation { Operation: IThrowOperation });
