@@ -38,22 +38,21 @@ namespace SocketBufferAnalyzers.LibraryTests
         }
 
         // ---- MQTTnet 5: MqttClientTcpOptions.BufferSize (int, bytes, both SO_RCVBUF and SO_SNDBUF, before Connect).
-        // There is no WithBufferSize builder method: the builder form is WithTcpServer(Action<MqttClientTcpOptions>).
+        // There is no WithBufferSize builder method: the builder form is WithTcpServer(Action<MqttClientTcpOptions>),
+        // after WithTcpServer(host, port) or WithEndPoint(...): Build() needs the builder's endpoint, and both of those
+        // methods replace the TCP options, so called after the action they drop its BufferSize (KnobDefaultTests).
 
         public static MqttClientOptions MqttBuilderConstant(int port) =>
             new MqttClientOptionsBuilder()
-                .WithTcpServer(o =>
-                {
-                    o.RemoteEndpoint = new IPEndPoint(IPAddress.Loopback, port);
-                    o.BufferSize = 64 * 1024;
-                })
+                .WithTcpServer("127.0.0.1", port)
+                .WithTcpServer(o => o.BufferSize = 64 * 1024)
                 .Build();
 
         public static MqttClientOptions MqttBuilderConfigured(Settings settings) =>
             new MqttClientOptionsBuilder()
+                .WithEndPoint(new DnsEndPoint("broker.invalid", 1883))
                 .WithTcpServer(o =>
                 {
-                    o.RemoteEndpoint = new DnsEndPoint("broker.invalid", 1883);
                     if (settings.BufferSize > 0)
                     {
                         o.BufferSize = settings.BufferSize;
