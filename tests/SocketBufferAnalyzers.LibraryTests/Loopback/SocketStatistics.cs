@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -80,6 +82,35 @@ namespace SocketBufferAnalyzers.LibraryTests.Loopback
                 int.Parse(skmem.Groups["tb"].Value, CultureInfo.InvariantCulture),
                 window.Success ? long.Parse(window.Groups["w"].Value, CultureInfo.InvariantCulture) : null,
                 Regex.Replace(text.Trim(), @"\s+", " "));
+        }
+
+        /// <summary>
+        /// Every established TCP socket that <paramref name="filter"/> selects (an ss filter such as
+        /// <c>dport = :4711</c>), one entry per socket, with the text of its local and peer address.
+        /// </summary>
+        public static IReadOnlyList<(string Local, string Peer, SocketEntry Socket)> ReadAll(params string[] filter)
+        {
+            var text = Run(new[] { "-Htmin", "state", "established" }.Concat(filter).ToArray());
+            var result = new List<(string, string, SocketEntry)>();
+            var blocks = Regex.Split(text, @"\n(?=\S)");
+            foreach (var block in blocks)
+            {
+                var fields = block.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                var skmem = Skmem.Match(block);
+                if (fields.Length < 4 || !skmem.Success)
+                {
+                    continue;
+                }
+
+                var window = SndWnd.Match(block);
+                result.Add((fields[2], fields[3], new SocketEntry(
+                    int.Parse(skmem.Groups["rb"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(skmem.Groups["tb"].Value, CultureInfo.InvariantCulture),
+                    window.Success ? long.Parse(window.Groups["w"].Value, CultureInfo.InvariantCulture) : null,
+                    Regex.Replace(block.Trim(), @"\s+", " "))));
+            }
+
+            return result;
         }
 
         /// <summary>The command line, for the record.</summary>
