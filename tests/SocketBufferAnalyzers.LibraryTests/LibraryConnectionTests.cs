@@ -133,18 +133,26 @@ namespace SocketBufferAnalyzers.LibraryTests
             c.Verify();
         }
 
-        [LoopbackFact]
-        public async Task KafkaConfigKeysReachTheSocketThroughLibrdkafka()
+        /// <summary>
+        /// librdkafka reads an integer property with strtol(value, &amp;end, 0): hexadecimal and octal prefixes count,
+        /// and anything after the digits is ignored, so "24k" is 24 bytes (raised to the kernel's minimum).
+        /// </summary>
+        [LoopbackTheory]
+        [InlineData("24576", 24576)]
+        [InlineData("0x6000", 24576)]
+        [InlineData("24k", 24)]
+        public async Task KafkaConfigKeysReachTheSocketThroughLibrdkafka(string receiveText, int receiveParsed)
         {
-            const int Receive = 24 * 1024;
             const int Send = 40 * 1024;
-            var receive = Host.Model(Receive, BufferSide.Receive, api: SetterApi.SetSocketOption);
+            var receive = Host.Model(receiveParsed, BufferSide.Receive, api: SetterApi.SetSocketOption);
             var send = Host.Model(Send, BufferSide.Send, api: SetterApi.SetSocketOption);
             using var server = FakeServer.Start();
-            var config = new AdminClientConfig
+            var config = new AdminClientConfig(new System.Collections.Generic.Dictionary<string, string>
             {
-                BootstrapServers = $"127.0.0.1:{server.Port}",
-                SocketReceiveBufferBytes = Receive,
+                ["bootstrap.servers"] = $"127.0.0.1:{server.Port}",
+                ["socket.receive.buffer.bytes"] = receiveText,
+            })
+            {
                 SocketSendBufferBytes = Send,
             };
             using var admin = new AdminClientBuilder(config).Build();
@@ -168,7 +176,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var socket = seen.ClientSocket();
 
             var c = new Comparison(output, "Confluent.Kafka 2.16 (librdkafka), SocketReceiveBufferBytes / SocketSendBufferBytes");
-            c.Equal($"rb: socket.receive.buffer.bytes={Receive}", receive.EffectiveBuffer, socket.ReceiveBuffer);
+            c.Equal($"rb: socket.receive.buffer.bytes=\"{receiveText}\" read as {receiveParsed}", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal($"tb: socket.send.buffer.bytes={Send}", send.EffectiveBuffer, socket.SendBuffer);
             c.Note(seen.Command);
             c.Note(socket.Raw);

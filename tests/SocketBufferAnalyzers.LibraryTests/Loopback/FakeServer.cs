@@ -70,4 +70,16 @@ namespace SocketBufferAnalyzers.LibraryTests.Loopback
             set => base.Skip = value;
         }
     }
+
+    /// <summary>The theory form of <see cref="LoopbackFactAttribute"/>.</summary>
+    public sealed class LoopbackTheoryAttribute : TheoryAttribute
+    {
+        private string? explicitSkip;
+
+        public override string Skip
+        {
+            get => explicitSkip ?? (new LoopbackFactAttribute().Skip);
+            set => explicitSkip = value;
+        }
+    }
 }
