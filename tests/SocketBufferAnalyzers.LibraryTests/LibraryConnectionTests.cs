@@ -133,6 +133,33 @@ namespace SocketBufferAnalyzers.LibraryTests
             c.Verify();
         }
 
+        [LoopbackFact]
+        public async Task NetMqBuffersReachTheSocketAfterConnect()
+        {
+            const int Knob = 24 * 1024;
+            var receive = Host.Model(Knob, BufferSide.Receive, SetTiming.AfterConnect);
+            var send = Host.Model(Knob, BufferSide.Send, SetTiming.AfterConnect);
+            using var server = FakeServer.Start();
+            using var dealer = new NetMQ.Sockets.DealerSocket();
+            dealer.Options.ReceiveBuffer = Knob;
+            dealer.Options.SendBuffer = Knob;
+            dealer.Options.Linger = TimeSpan.Zero;
+
+            await using var seen = await Observation.StartAsync(server, _ =>
+            {
+                dealer.Connect($"tcp://127.0.0.1:{server.Port}");
+                return Task.CompletedTask;
+            });
+            var socket = seen.ClientSocket(s => s.ReceiveBuffer == receive.EffectiveBuffer);
+
+            var c = new Comparison(output, $"NetMQ 4.0.4.5 DealerSocket, Options.ReceiveBuffer = SendBuffer = {Knob}");
+            c.Equal("rb (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
+            c.Equal("tb (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
+            c.Note(seen.Command);
+            c.Note(socket.Raw);
+            c.Verify();
+        }
+
         /// <summary>
         /// librdkafka reads an integer property with strtol(value, &amp;end, 0): hexadecimal and octal prefixes count,
         /// and anything after the digits is ignored, so "24k" is 24 bytes (raised to the kernel's minimum).
