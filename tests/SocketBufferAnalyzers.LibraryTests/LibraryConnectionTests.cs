@@ -42,24 +42,26 @@ namespace SocketBufferAnalyzers.LibraryTests
             c.Verify();
         }
 
-        [LoopbackFact]
-        public async Task MqttNetBufferSizeFromTheBuilderReachesTheSocket()
+        /// <summary>MQTTnet passes any value on: 0 is not "unset" but SO_RCVBUF/SO_SNDBUF 0, the kernel's minimum, locked.</summary>
+        [LoopbackTheory]
+        [InlineData(24 * 1024)]
+        [InlineData(0)]
+        public async Task MqttNetBufferSizeFromTheBuilderReachesTheSocket(int knob)
         {
-            const int Knob = 24 * 1024;
-            var receive = Host.Model(Knob, BufferSide.Receive);
-            var send = Host.Model(Knob, BufferSide.Send);
+            var receive = Host.Model(knob, BufferSide.Receive);
+            var send = Host.Model(knob, BufferSide.Send);
             using var server = FakeServer.Start();
             using var mqtt = new MqttClientFactory().CreateMqttClient();
             var options = new MqttClientOptionsBuilder()
                 .WithTcpServer("127.0.0.1", server.Port)
-                .WithTcpServer(o => o.BufferSize = Knob)
+                .WithTcpServer(o => o.BufferSize = knob)
                 .WithTimeout(TimeSpan.FromSeconds(120))
                 .Build();
 
             await using var seen = await Observation.StartAsync(server, token => mqtt.ConnectAsync(options, token));
             var socket = seen.ClientSocket();
 
-            var c = new Comparison(output, $"MQTTnet 5.2 client, WithTcpServer(host, port).WithTcpServer(o => o.BufferSize = {Knob})");
+            var c = new Comparison(output, $"MQTTnet 5.2 client, WithTcpServer(host, port).WithTcpServer(o => o.BufferSize = {knob})");
             c.Equal("rb (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal("tb (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
             c.Note(seen.Command);
