@@ -64,11 +64,19 @@ namespace SocketBufferAnalyzers.LibraryTests.Loopback
     /// <summary>A fact that needs Linux (the window model's host) and <c>ss</c>.</summary>
     public sealed class LoopbackFactAttribute : SocketBufferAnalyzers.ConformanceTests.LinuxFactAttribute
     {
+        /// <summary>Needs SO_BUF_LOCK (Linux 5.14+).</summary>
+        public bool RequiresSoBufLock { get; set; }
+
         public override string Skip
         {
-            get => base.Skip ?? SocketStatistics.SkipReason!;
+            get => base.Skip ?? SocketStatistics.SkipReason ?? BufLockSkipReason()!;
             set => base.Skip = value;
         }
+
+        private string? BufLockSkipReason() =>
+            RequiresSoBufLock && !SocketBufferAnalyzers.ConformanceTests.Host.Kernel.Version.AtLeast(5, 14)
+                ? "SO_BUF_LOCK is in Linux from 5.14; this host runs " + SocketBufferAnalyzers.ConformanceTests.Host.Kernel.OsRelease
+                : null;
     }
 
     /// <summary>The theory form of <see cref="LoopbackFactAttribute"/>.</summary>
