@@ -47,6 +47,8 @@ namespace SocketBufferAnalyzers.LibraryTests
                 c.Equal("client end tb: 256000 (model EffectiveBuffer)", send.EffectiveBuffer, outbound.Socket.SendBuffer);
                 c.Equal("accepted end rb: inherited from the listener's SO_RCVBUF", receive.EffectiveBuffer, accepted.Socket.ReceiveBuffer);
                 c.Check("accepted end tb: not set (the listener ignores SoSndbuf)", "!= " + Comparison.N(send.EffectiveBuffer), accepted.Socket.SendBuffer, accepted.Socket.SendBuffer != send.EffectiveBuffer);
+                Timing.CheckScale(c, receive, outbound.Socket, "client end, set before Connect");
+                Timing.CheckScale(c, receive, accepted.Socket, "accepted end, inherited from the listener");
                 c.Note($"ss -Htmin state established dport = :{port}  /  sport = :{port}");
                 c.Note("client end: " + outbound.Socket.Raw);
                 c.Note("accepted end: " + accepted.Socket.Raw);

@@ -37,6 +37,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, "MQTTnet 5.2 client, options from WithTcpServer(host, port) (library default)");
             c.Equal("rb: SO_RCVBUF 8192 (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal("tb: SO_SNDBUF 8192 (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "set before Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -64,6 +65,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, $"MQTTnet 5.2 client, WithTcpServer(host, port).WithTcpServer(o => o.BufferSize = {knob})");
             c.Equal("rb (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal("tb (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "set before Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -87,6 +89,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, "Npgsql 10.0.3, keywords Socket Receive Buffer Size / Socket Send Buffer Size in the connection string");
             c.Equal($"rb: Socket Receive Buffer Size={Receive}", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal($"tb: Socket Send Buffer Size={Send}", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "Npgsql 10 sets it before Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -108,6 +111,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             c.Equal("TcpSettings.ReceiveBufferSize getter", 8192, reported);
             c.Equal("rb: unset socket starts at tcp_rmem[1]", profile.TcpRmem.Default, socket.ReceiveBuffer);
             c.Check("rb is not the getter's value applied", "!= " + Comparison.N(lockedIfApplied), socket.ReceiveBuffer, socket.ReceiveBuffer != lockedIfApplied);
+            Timing.CheckScale(c, Host.Model(reported, BufferSide.Receive, SetTiming.AfterConnect), socket, "nothing set before Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -130,6 +134,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, $"AMQPNetLite 2.5.5 ConnectionFactory.TCP.ReceiveBufferSize = SendBufferSize = {Knob}");
             c.Equal("rb (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal("tb (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "set after Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -157,6 +162,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, $"NetMQ 4.0.4.5 DealerSocket, Options.ReceiveBuffer = SendBuffer = {Knob}");
             c.Equal("rb (model EffectiveBuffer)", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal("tb (model EffectiveBuffer)", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "set after Connect");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();
@@ -207,6 +213,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, "Confluent.Kafka 2.16 (librdkafka), SocketReceiveBufferBytes / SocketSendBufferBytes");
             c.Equal($"rb: socket.receive.buffer.bytes=\"{receiveText}\" read as {receiveParsed}", receive.EffectiveBuffer, socket.ReceiveBuffer);
             c.Equal($"tb: socket.send.buffer.bytes={Send}", send.EffectiveBuffer, socket.SendBuffer);
+            Timing.CheckScale(c, receive, socket, "librdkafka sets it before connect()");
             c.Note(seen.Command);
             c.Note(socket.Raw);
             c.Verify();

@@ -51,6 +51,7 @@ namespace SocketBufferAnalyzers.LibraryTests
             var c = new Comparison(output, $"MongoDB.Driver 3.14 server-monitor connection, library default; {Bulk} bytes streamed to it (server MSS {Mss})");
             c.Equal("rb once connected (model EffectiveBuffer, AfterConnect)", receive.EffectiveBuffer, atConnect.ReceiveBuffer);
             c.Equal("tb once connected (model EffectiveBuffer, AfterConnect)", send.EffectiveBuffer, atConnect.SendBuffer);
+            Timing.CheckScale(c, receive, atConnect, "the driver sets it after Connect");
             c.Equal("rb after the stream: locked, autotuning never moved it", receive.EffectiveBuffer, afterwards.ReceiveBuffer);
             c.Check("largest window the driver advertised (server's tcpi_snd_wnd)", "<= tcp_rmem[1] + 2^scale = " + Comparison.N(profile.TcpRmem.Default + grain), stream.MaxPeerWindow, stream.MaxPeerWindow <= profile.TcpRmem.Default + grain);
             c.Check("control socket (nothing set): rb grows past tcp_rmem[1]", "> " + Comparison.N(profile.TcpRmem.Default), controlSocket.ReceiveBuffer, controlSocket.ReceiveBuffer > profile.TcpRmem.Default);

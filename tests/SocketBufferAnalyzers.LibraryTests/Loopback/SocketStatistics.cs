@@ -13,6 +13,22 @@ namespace SocketBufferAnalyzers.LibraryTests.Loopback
     /// <summary>One TCP socket as <c>ss -tmin</c> prints it: the buffer sizes of <c>skmem</c> and the raw text.</summary>
     internal sealed record SocketEntry(int ReceiveBuffer, int SendBuffer, long? PeerWindow, string Raw)
     {
+        private static readonly Regex WindowScale = new(@"\bwscale:(?<snd>\d+),(?<rcv>\d+)", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The receive window scale this socket announced in its SYN (ss prints wscale:&lt;send&gt;,&lt;receive&gt;): it is
+        /// chosen from the receive buffer at that moment, so it tells a size set before Connect (small scale) from
+        /// one set afterwards (the unlocked scale). Null without window scaling.
+        /// </summary>
+        public int? ReceiveScale
+        {
+            get
+            {
+                var m = WindowScale.Match(Raw);
+                return m.Success ? int.Parse(m.Groups["rcv"].Value, CultureInfo.InvariantCulture) : null;
+            }
+        }
+
         /// <summary>skmem rb: sk_rcvbuf, what SO_RCVBUF reads back (twice the requested size when set).</summary>
         public int ReceiveBuffer { get; } = ReceiveBuffer;
 
