@@ -105,9 +105,11 @@ namespace SocketBufferAnalyzers.LibraryTests
             var lockedIfApplied = Host.Model(reported, BufferSide.Receive).EffectiveBuffer;
 
             await using var seen = await Observation.StartAsync(server, _ => factory.CreateAsync(new Address($"amqp://guest:guest@127.0.0.1:{server.Port}")));
+            var greeting = await seen.FirstBytesAsync(); // TcpTransport applies its TcpSettings before its first send
             var socket = seen.ClientSocket();
 
             var c = new Comparison(output, "AMQPNetLite 2.5.5 ConnectionFactory, TCP settings read but not assigned");
+            c.Check("the client's protocol header arrived (settings already applied)", "> 0 bytes", greeting, greeting > 0);
             c.Equal("TcpSettings.ReceiveBufferSize getter", 8192, reported);
             c.Equal("rb: unset socket starts at tcp_rmem[1]", profile.TcpRmem.Default, socket.ReceiveBuffer);
             c.Check("rb is not the getter's value applied", "!= " + Comparison.N(lockedIfApplied), socket.ReceiveBuffer, socket.ReceiveBuffer != lockedIfApplied);

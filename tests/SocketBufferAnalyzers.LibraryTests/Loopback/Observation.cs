@@ -62,6 +62,24 @@ namespace SocketBufferAnalyzers.LibraryTests.Loopback
             return new Observation(accepted, server.EndPoint, cancel, client);
         }
 
+        /// <summary>
+        /// Waits for the library's first bytes (its protocol greeting): whatever it does to its socket between connecting
+        /// and its first send has been done by then.
+        /// </summary>
+        public async Task<int> FirstBytesAsync()
+        {
+            using var cts = new CancellationTokenSource(SocketStatistics.Patience);
+            var buffer = new byte[1024];
+            try
+            {
+                return await Accepted.ReceiveAsync(buffer, SocketFlags.None, cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"the client sent nothing within {SocketStatistics.Patience.TotalSeconds} s");
+            }
+        }
+
         /// <summary>The library's socket, once <c>ss</c> shows it (and <paramref name="until"/> holds).</summary>
         public SocketEntry ClientSocket(Func<SocketEntry, bool>? until = null) => SocketStatistics.WaitFor(ClientEndPoint, ServerEndPoint, until);
 
