@@ -31,8 +31,11 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>The strongest implication of the conditions under which the setting runs.</summary>
-        public static GuardStrength Strength(SetterMatch match, ISymbol? source, MethodBodies bodies) =>
-            new GuardFinder(bodies, match.Value, source).Walk(match.Operation);
+        public static GuardStrength Strength(SetterMatch match, ISymbol? source, MethodBodies bodies) => Strength(match.Operation, match.Value, source, bodies);
+
+        /// <summary>The same for any operation that uses a value (a call that passes it to a forwarder).</summary>
+        public static GuardStrength Strength(IOperation operation, IOperation value, ISymbol? source, MethodBodies bodies) =>
+            new GuardFinder(bodies, value, source).Walk(operation);
 
         private GuardStrength Walk(IOperation setting)
         {

@@ -29,7 +29,7 @@ namespace SocketBufferAnalyzers.Flow
         private ValueExpr(ValueExprKind kind, long constant, ISymbol? symbol, Location location, BinaryOperatorKind scaleOperator, long scale)
         {
             Kind = kind;
-            Constant = constant;
+            ConstantValue = constant;
             Symbol = symbol;
             Location = location;
             ScaleOperator = scaleOperator;
@@ -38,7 +38,7 @@ namespace SocketBufferAnalyzers.Flow
 
         public ValueExprKind Kind { get; }
 
-        public long Constant { get; }
+        public long ConstantValue { get; }
 
         /// <summary>The parameter or member read.</summary>
         public ISymbol? Symbol { get; }
@@ -56,6 +56,8 @@ namespace SocketBufferAnalyzers.Flow
             ScaleOperator == BinaryOperatorKind.None ? source : ConstantFolder.Combine(source, ScaleOperator, Scale);
 
         public static ValueExpr Build(IOperation value, MethodBodies bodies) => Build(value, bodies, 0);
+
+        public static ValueExpr Constant(long value, Location location) => new ValueExpr(ValueExprKind.Constant, value, null, location, BinaryOperatorKind.None, 0);
 
         private static ValueExpr Build(IOperation value, MethodBodies bodies, int depth)
         {
@@ -101,7 +103,7 @@ namespace SocketBufferAnalyzers.Flow
                 return new ValueExpr(ValueExprKind.Opaque, 0, null, location, BinaryOperatorKind.None, 0);
             }
 
-            return new ValueExpr(inner.Kind, inner.Constant, inner.Symbol, inner.Location, op, scale);
+            return new ValueExpr(inner.Kind, inner.ConstantValue, inner.Symbol, inner.Location, op, scale);
         }
 
         private static IOperation Unconverted(IOperation value)

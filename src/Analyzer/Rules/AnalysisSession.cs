@@ -45,6 +45,16 @@ namespace SocketBufferAnalyzers.Rules
 
         public AnalyzerSettings SettingsFor(SyntaxTree tree) => Options(tree).Settings;
 
+        /// <summary>A tree's settings, judged for the operating system an enclosing branch proves (if any).</summary>
+        public AnalyzerSettings SettingsFor(SyntaxTree tree, Model.TargetOs? platform)
+        {
+            var settings = SettingsFor(tree);
+            return platform is { } os && os != settings.Profile.Os ? new AnalyzerSettings(settings.Profile.With(os: os), settings.Link) : settings;
+        }
+
+        /// <summary>Member summaries gathered during the run and joined at its end (forwarders, callers' sockets, defaults).</summary>
+        public Flow.FlowFacts Flow { get; } = new Flow.FlowFacts();
+
         public void OnCompilationEnd(CompilationAnalysisContext context) => RuleSet.ReportAtCompilationEnd(context, this);
 
         public void OnTypeStart(SymbolStartAnalysisContext context) => new TypeScope(this).Register(context);

@@ -99,7 +99,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>SOCK004: the receive buffer is set after the connection exists.</summary>
         public static string AfterConnect(ConnectionTrigger trigger, BufferOutcome? outcome, RuleInput input)
         {
-            var connect = input.Setting.ConnectCall?.TargetMethod.Name ?? "Connect";
+            var connect = input.Setting.ConnectCall?.TargetMethod.Name ?? input.Setting.ConnectedIn ?? "Connect";
             var library = input.Setting.Form.Library;
             var head = input.Setting.ShortName + trigger switch
             {

@@ -20,10 +20,10 @@ namespace SocketBufferAnalyzers.Rules
             NotPositiveOrBelowMinimumRule.Check,
             ConfiguredSizeUnconditionalRule.Check);
 
-        /// <summary>SOCK900 (configuration errors) and SOCK007 (shipped defaults, with SOCK003 on them): decided at compilation end.</summary>
+        /// <summary>SOCK900 (configuration errors), and what needs callers: forwarder calls, callers' sockets, SOCK007 (shipped defaults, with SOCK003 on them).</summary>
         private static readonly ImmutableArray<Action<CompilationAnalysisContext, AnalysisSession>> AtCompilationEnd = ImmutableArray.Create<Action<CompilationAnalysisContext, AnalysisSession>>(
             InvalidConfigurationRule.Report,
-            (context, session) => session.Defaults.Report(context, session));
+            Flow.CrossMethodJoin.Report);
 
         /// <summary>Every descriptor the rules above report.</summary>
         public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(

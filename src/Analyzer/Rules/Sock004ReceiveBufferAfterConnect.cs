@@ -42,6 +42,7 @@ namespace SocketBufferAnalyzers.Rules
                 {
                     OriginKind.Accepted => ConnectionTrigger.Accept,
                     OriginKind.ConnectingConstructor => ConnectionTrigger.Constructor,
+                    _ when setting.ConnectedIn != null => ConnectionTrigger.Caller,
                     _ => ConnectionTrigger.Library,
                 };
             return Diagnostic.Create(

@@ -40,7 +40,9 @@ class C
 using System.Net.Sockets;
 class C
 {
-    void M(Socket socket, int? size)
+    int? size;
+
+    void M(Socket socket)
     {
         socket.SendBufferSize = {|SOCK006:size.Value|};
     }
@@ -49,7 +51,9 @@ class C
 using System.Net.Sockets;
 class C
 {
-    void M(Socket socket, int? size)
+    int? size;
+
+    void M(Socket socket)
     {
         if (size.HasValue)
         {
