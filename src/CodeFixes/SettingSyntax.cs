@@ -213,8 +213,26 @@ namespace SocketBufferAnalyzers.CodeFixes
             {
                 // The last member without a trailing comma takes the comma before it: keep the space before the brace.
                 var expressions = initializer.Expressions;
-                var lastWithoutSeparator = expressions.IndexOf(member) == expressions.Count - 1 && expressions.SeparatorCount < expressions.Count;
-                return root.RemoveNode(member, lastWithoutSeparator ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia) ?? root;
+                var index = expressions.IndexOf(member);
+                var lastWithoutSeparator = index == expressions.Count - 1 && expressions.SeparatorCount < expressions.Count;
+                var options = lastWithoutSeparator ? SyntaxRemoveOptions.KeepTrailingTrivia : SyntaxRemoveOptions.KeepNoTrivia;
+                var kept = KeptLines(member.GetLeadingTrivia(), keepComments: true);
+                if (kept.Count == 0)
+                {
+                    return root.RemoveNode(member, options) ?? root;
+                }
+
+                // Comment and directive lines above the member stay, on the token after the member and its comma.
+                var after = (index < expressions.SeparatorCount ? expressions.GetSeparator(index) : member.GetLastToken()).GetNextToken();
+                var annotation = new SyntaxAnnotation();
+                root = root.ReplaceSyntax(
+                    new[] { member },
+                    (_, rewritten) => rewritten.WithLeadingTrivia(SyntaxTriviaList.Empty).WithAdditionalAnnotations(annotation),
+                    new[] { after },
+                    (original, _) => original.WithLeadingTrivia(kept.AddRange(original.LeadingTrivia)),
+                    null,
+                    null);
+                return root.RemoveNode(root.GetAnnotatedNodes(annotation).First(), options) ?? root;
             }
 
             // The only member: new TcpClient { ReceiveBufferSize = 8192 } becomes new TcpClient().
