@@ -188,6 +188,13 @@ namespace SocketBufferAnalyzers.Tests.Verifiers
 
                 return operations;
             }
+
+            // The batch fixer asks an action for its changed solution rather than its operations.
+            protected override async Task<Solution?> GetChangedSolutionAsync(CancellationToken cancellationToken)
+            {
+                var operations = await ComputeOperationsAsync(cancellationToken).ConfigureAwait(false);
+                return operations.OfType<ApplyChangesOperation>().FirstOrDefault()?.ChangedSolution;
+            }
         }
     }
 }
