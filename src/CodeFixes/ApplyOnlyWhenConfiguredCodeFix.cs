@@ -1,12 +1,4 @@
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using SocketBufferAnalyzers.Rules;
 
 namespace SocketBufferAnalyzers.CodeFixes
 {
@@ -19,11 +11,9 @@ namespace SocketBufferAnalyzers.CodeFixes
         public const string Title = "Apply it only when configured";
 
         public ApplyOnlyWhenConfiguredCodeFix()
-            : base(EquivalenceKey, Descriptors.SOCK006_ConfiguredSizeUnconditional)
+            : base(EquivalenceKey, Title, Descriptors.SOCK006_ConfiguredSizeUnconditional)
         {
         }
-
-        protected override string ActionTitle(Diagnostic diagnostic) => Title;
 
         protected override async Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {

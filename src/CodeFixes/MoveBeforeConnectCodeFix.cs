@@ -1,15 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using SocketBufferAnalyzers.Rules;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>
@@ -30,11 +18,9 @@ namespace SocketBufferAnalyzers.CodeFixes
         private static readonly string[] ConnectMethods = { "Connect", "ConnectAsync", "BeginConnect" };
 
         public MoveBeforeConnectCodeFix()
-            : base(EquivalenceKey, Descriptors.SOCK004_ReceiveBufferAfterConnect)
+            : base(EquivalenceKey, Title, Descriptors.SOCK004_ReceiveBufferAfterConnect)
         {
         }
-
-        protected override string ActionTitle(Diagnostic diagnostic) => Title;
 
         protected override async Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {

@@ -1,10 +1,3 @@
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using SocketBufferAnalyzers.Rules;
-
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>"Remove the fixed buffer size" (SOCK001, SOCK002, SOCK005): deletes the statement or initializer member.</summary>
@@ -16,11 +9,9 @@ namespace SocketBufferAnalyzers.CodeFixes
         public const string Title = "Remove the fixed buffer size";
 
         public RemoveBufferSettingCodeFix()
-            : base(EquivalenceKey, Descriptors.SOCK001_FixedTcpReceiveBuffer, Descriptors.SOCK002_FixedTcpSendBuffer, Descriptors.SOCK005_NotPositiveOrBelowMinimum)
+            : base(EquivalenceKey, Title, Descriptors.SOCK001_FixedTcpReceiveBuffer, Descriptors.SOCK002_FixedTcpSendBuffer, Descriptors.SOCK005_NotPositiveOrBelowMinimum)
         {
         }
-
-        protected override string ActionTitle(Diagnostic diagnostic) => Title;
 
         protected override Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {

@@ -1,8 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>Syntax helpers shared by the fixes: from a diagnostic's value to the setting around it, and its removal.</summary>

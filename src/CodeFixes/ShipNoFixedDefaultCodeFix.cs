@@ -1,12 +1,3 @@
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SocketBufferAnalyzers.Rules;
-
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>
@@ -22,11 +13,9 @@ namespace SocketBufferAnalyzers.CodeFixes
         public const string Title = "Ship no fixed default";
 
         public ShipNoFixedDefaultCodeFix()
-            : base(EquivalenceKey, Descriptors.SOCK007_ShippedDefaultFixesBuffer)
+            : base(EquivalenceKey, Title, Descriptors.SOCK007_ShippedDefaultFixesBuffer)
         {
         }
-
-        protected override string ActionTitle(Diagnostic diagnostic) => Title;
 
         protected override Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
             Task.FromResult<SyntaxNode?>(

@@ -1,13 +1,4 @@
-using System.Composition;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SocketBufferAnalyzers.Rules;
 
 namespace SocketBufferAnalyzers.CodeFixes
 {
@@ -25,7 +16,7 @@ namespace SocketBufferAnalyzers.CodeFixes
         public const string EquivalenceKey = "SocketBufferAnalyzers.SizeForLink";
 
         public SizeForLinkCodeFix()
-            : base(EquivalenceKey, Descriptors.SOCK001_FixedTcpReceiveBuffer, Descriptors.SOCK002_FixedTcpSendBuffer, Descriptors.SOCK003_AboveKernelLimit)
+            : base(EquivalenceKey, "Size it for the link", Descriptors.SOCK001_FixedTcpReceiveBuffer, Descriptors.SOCK002_FixedTcpSendBuffer, Descriptors.SOCK003_AboveKernelLimit)
         {
         }
 

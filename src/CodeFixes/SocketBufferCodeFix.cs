@@ -1,11 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace SocketBufferAnalyzers.CodeFixes
@@ -25,11 +18,13 @@ namespace SocketBufferAnalyzers.CodeFixes
     public abstract class SocketBufferCodeFix : CodeFixProvider
     {
         private readonly string equivalenceKey;
+        private readonly string title;
         private readonly FixAllProvider fixAll;
 
-        protected SocketBufferCodeFix(string equivalenceKey, params DiagnosticDescriptor[] fixable)
+        protected SocketBufferCodeFix(string equivalenceKey, string title, params DiagnosticDescriptor[] fixable)
         {
             this.equivalenceKey = equivalenceKey;
+            this.title = title;
             FixableDiagnosticIds = fixable.Select(descriptor => descriptor.Id).ToImmutableArray();
             fixAll = FixAllProvider.Create(FixAllInDocumentAsync);
         }
@@ -61,8 +56,8 @@ namespace SocketBufferAnalyzers.CodeFixes
             }
         }
 
-        /// <summary>The title of the action for one diagnostic.</summary>
-        protected abstract string ActionTitle(Diagnostic diagnostic);
+        /// <summary>The title of the action for one diagnostic: the fix's title unless a fix says more.</summary>
+        protected virtual string ActionTitle(Diagnostic diagnostic) => title;
 
         /// <summary>The node the fix edits for this diagnostic, or null when the fix is not offered for it.</summary>
         protected abstract Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken);
