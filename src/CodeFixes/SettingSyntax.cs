@@ -100,8 +100,15 @@ namespace SocketBufferAnalyzers.CodeFixes
             }
             else
             {
-                // Alone on its lines: they go, the comment and directive lines above stay.
-                nextLeading = KeptLines(first.LeadingTrivia, keepComments).AddRange(next.LeadingTrivia);
+                // Alone on its lines: they go, the comment and directive lines above stay (a comment before it on its
+                // own line keeps that line, so the next code does not join it).
+                var kept = KeptLines(first.LeadingTrivia, keepComments);
+                if (kept.Count > 0 && !kept[kept.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia) && !kept[kept.Count - 1].IsDirective)
+                {
+                    kept = TrimEnd(kept).Add(EndOfLine(root));
+                }
+
+                nextLeading = kept.AddRange(next.LeadingTrivia);
             }
 
             var tokens = previous.RawKind == 0 ? new[] { first, next } : new[] { previous, first, next };

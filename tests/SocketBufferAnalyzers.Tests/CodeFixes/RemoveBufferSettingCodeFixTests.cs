@@ -421,5 +421,53 @@ class C
 #endif
     }
 }");
+
+        [Fact]
+        public Task ACommentBeforeTheStatementOnItsLineKeepsItsLine() => Verify.VerifyAsync(
+            @"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket socket)
+    {
+        /* tuned */ socket.ReceiveBufferSize = {|SOCK001:8192|};
+        socket.NoDelay = true;
+    }
+}",
+            @"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket socket)
+    {
+        /* tuned */
+        socket.NoDelay = true;
+    }
+}");
+
+        [Fact]
+        public void EveryFixHasAFixAllForEveryScopeAndFixesDescriptorIds()
+        {
+            // dotnet format skips a fix whose Fix All does not support the solution scope.
+            var providers = typeof(RemoveBufferSettingCodeFix).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+                .Select(t => (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(t)!)
+                .ToList();
+            var ids = typeof(SocketBufferAnalyzers.Rules.Descriptors).GetFields()
+                .Where(f => f.FieldType == typeof(Microsoft.CodeAnalysis.DiagnosticDescriptor))
+                .Select(f => ((Microsoft.CodeAnalysis.DiagnosticDescriptor)f.GetValue(null)!).Id)
+                .ToHashSet();
+
+            Assert.Equal(5, providers.Count);
+            foreach (var provider in providers)
+            {
+                var scopes = provider.GetFixAllProvider()!.GetSupportedFixAllScopes().ToList();
+                Assert.Contains(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document, scopes);
+                Assert.Contains(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Project, scopes);
+                Assert.Contains(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Solution, scopes);
+                Assert.NotEmpty(provider.FixableDiagnosticIds);
+                Assert.All(provider.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+            }
+        }
     }
 }
