@@ -59,6 +59,20 @@ namespace SocketBufferAnalyzers.Tests.Configuration
                 Assert.True(File.Exists(Path.Combine(PackageFolder, "build", include.Replace("$(MSBuildThisFileDirectory)", string.Empty))), include));
         }
 
+        /// <summary>The SOCK900 page's key table pairs each key with the property the reader really reads for it.</summary>
+        [Fact]
+        public void Docs_pair_each_key_with_its_property()
+        {
+            var page = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "docs", "rules", "SOCK900.md"));
+            foreach (var key in OptionKeys.All)
+            {
+                Assert.Contains("| `" + key + "` | `" + OptionKeys.PropertyFor(key) + "` |", page, StringComparison.Ordinal);
+            }
+
+            var readme = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "README.md"));
+            Assert.All(OptionKeys.Properties, property => Assert.Contains("`" + property + "`", readme, StringComparison.Ordinal));
+        }
+
         private static string FindRepositoryRoot()
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
