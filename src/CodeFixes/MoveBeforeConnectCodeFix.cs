@@ -12,11 +12,6 @@ namespace SocketBufferAnalyzers.CodeFixes
         public const string EquivalenceKey = "SocketBufferAnalyzers.MoveBeforeConnect";
         public const string Title = "Set it before connecting";
 
-        /// <summary>The <see cref="ReceiveBufferAfterConnectRule.TriggerProperty"/> value of a connection made by a connect call.</summary>
-        private const string ConnectTrigger = "Connect";
-
-        private static readonly string[] ConnectMethods = { "Connect", "ConnectAsync", "BeginConnect" };
-
         public MoveBeforeConnectCodeFix()
             : base(EquivalenceKey, Title, Descriptors.SOCK004_ReceiveBufferAfterConnect)
         {
@@ -24,7 +19,8 @@ namespace SocketBufferAnalyzers.CodeFixes
 
         protected override async Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (!diagnostic.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var trigger) || trigger != ConnectTrigger)
+            // The analyzer hands over the connect call the setting follows (same method): the fix moves above that one.
+            if (FixFacts.ConnectCall(diagnostic) is not { } connect || connect.SourceTree != root.SyntaxTree)
             {
                 return null;
             }
@@ -37,13 +33,14 @@ namespace SocketBufferAnalyzers.CodeFixes
             }
 
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            return model != null && FindMove(model, statement, cancellationToken) != null ? statement : null;
+            return model != null && FindMove(model, statement, ConnectText(connect), cancellationToken) != null ? statement : null;
         }
 
         protected override async Task<SyntaxNode?> RewriteAsync(Document document, SyntaxNode root, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model == null || target is not StatementSyntax statement || FindMove(model, statement, cancellationToken) is not StatementSyntax connect)
+            if (model == null || target is not StatementSyntax statement || FixFacts.ConnectCall(diagnostic) is not { } connectCall
+                || FindMove(model, statement, ConnectText(connectCall), cancellationToken) is not StatementSyntax connect)
             {
                 return null;
             }
@@ -86,24 +83,23 @@ namespace SocketBufferAnalyzers.CodeFixes
         };
 
         /// <summary>The connect statement to move above, or null when the move is not safe.</summary>
-        private static StatementSyntax? FindMove(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
+        /// <summary>The connect call's text as the analyzer saw it (Fix All edits the document in turn, so its position moves; its text does not).</summary>
+        private static string ConnectText(Location connect) => connect.SourceTree?.GetText().ToString(connect.SourceSpan) ?? string.Empty;
+
+        private static StatementSyntax? FindMove(SemanticModel model, StatementSyntax statement, string connectCall, CancellationToken cancellationToken)
         {
-            if (statement is not ExpressionStatementSyntax expressionStatement || Siblings(statement) is not IReadOnlyList<StatementSyntax> statements)
+            if (statement is not ExpressionStatementSyntax || Siblings(statement) is not IReadOnlyList<StatementSyntax> statements)
             {
                 return null;
             }
 
-            var socket = ReceiverRoot(model, expressionStatement.Expression, cancellationToken);
-            if (socket == null)
-            {
-                return null;
-            }
-
+            // The connect call must be a simple statement of the same block (not inside a nested branch or loop) before the setting.
             var from = IndexOf(statements, statement);
             var to = -1;
-            for (var i = 0; i < from; i++)
+            for (var i = 0; i < from && connectCall.Length > 0; i++)
             {
-                if (ConnectsOn(model, statements[i], socket, cancellationToken))
+                if (statements[i] is ExpressionStatementSyntax or LocalDeclarationStatementSyntax
+                    && statements[i].DescendantNodes().OfType<InvocationExpressionSyntax>().Any(call => call.ToString() == connectCall))
                 {
                     to = i;
                     break;
@@ -154,46 +150,6 @@ namespace SocketBufferAnalyzers.CodeFixes
             }
 
             return -1;
-        }
-
-        /// <summary>A simple statement of the block itself (not a nested branch or loop) that calls a connect method on the socket.</summary>
-        private static bool ConnectsOn(SemanticModel model, StatementSyntax statement, ISymbol socket, CancellationToken cancellationToken) =>
-            statement is ExpressionStatementSyntax or LocalDeclarationStatementSyntax
-            && statement.DescendantNodesAndSelf()
-                .OfType<InvocationExpressionSyntax>()
-                .Any(invocation => invocation.Expression is MemberAccessExpressionSyntax access
-                    && ConnectMethods.Contains(access.Name.Identifier.ValueText)
-                    && SymbolEqualityComparer.Default.Equals(Root(model, access.Expression, cancellationToken), socket));
-
-        /// <summary>The local, parameter or field the setting's receiver starts from (<c>client</c> in <c>client.Client.ReceiveBufferSize</c>).</summary>
-        private static ISymbol? ReceiverRoot(SemanticModel model, ExpressionSyntax setting, CancellationToken cancellationToken)
-        {
-            var target = setting switch
-            {
-                AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } => access.Expression,
-                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
-                _ => null,
-            };
-            return target == null ? null : Root(model, target, cancellationToken);
-        }
-
-        private static ISymbol? Root(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
-        {
-            while (true)
-            {
-                switch (expression)
-                {
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        expression = parenthesized.Expression;
-                        continue;
-                    case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Client" or "Server" } access:
-                        expression = access.Expression;
-                        continue;
-                    default:
-                        var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
-                        return symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol ? symbol : null;
-                }
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ namespace SocketBufferAnalyzers.CodeFixes
 
         protected override Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
             Task.FromResult<SyntaxNode?>(
-                diagnostic.Properties.TryGetValue(ShippedDefaults.AllGuardedProperty, out var guarded) && guarded == "true"
+                FixFacts.EverySetterExcludesZero(diagnostic)
                     ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<EqualsValueClauseSyntax>()
                     : null);
 

@@ -79,16 +79,13 @@ namespace SocketBufferAnalyzers.CodeFixes
         /// <summary>The value and the link's name the analyzer attached; null when it attached none.</summary>
         private static (long Value, string Link)? Recommendation(Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(LinkRecommendationProperties.ValueProperty, out var text)
-                || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                || !diagnostic.Properties.TryGetValue(LinkRecommendationProperties.LinkProperty, out var link)
-                || string.IsNullOrEmpty(link))
+            if (!FixFacts.TryGetRecommendation(diagnostic, out var value, out var link) || value <= 0 || string.IsNullOrEmpty(link))
             {
                 return null;
             }
 
             // The link's name goes into a comment: no line break, nothing that ends a delimited comment.
-            var name = link!.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
+            var name = link.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
             return (value, name);
         }
     }

@@ -65,7 +65,7 @@ namespace SocketBufferAnalyzers.Flow
         private void Decide(DeferredSetting deferred, bool withDefaults = true)
         {
             var setting = deferred.Setting;
-            var (origin, connectedBy) = deferred.SocketParameter is { } socketParameter ? CallerSockets(socketParameter) : (setting.Origin, null);
+            var (origin, connectedBy) = deferred.SocketParameter is { } socketParameter ? CallerSockets(socketParameter, setting.Origin) : (setting.Origin, null);
             var joined = setting.With(origin, connectedBy);
             var input = new RuleInput(joined, _session.SettingsFor(setting.Operation.Syntax.SyntaxTree, setting.Platform), _session.Cache);
             if (deferred.ValueParameter == null)
@@ -226,7 +226,7 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>The join of the sockets every call passes for a parameter, and the first connect or accept among them.</summary>
-        private (SocketOrigin Origin, string? ConnectedBy) CallerSockets(IParameterSymbol parameter)
+        private (SocketOrigin Origin, string? ConnectedBy) CallerSockets(IParameterSymbol parameter, SocketOrigin own)
         {
             SocketOrigin? joined = null;
             string? connectedBy = null;
@@ -236,7 +236,11 @@ namespace SocketBufferAnalyzers.Flow
                 connectedBy ??= argument.ConnectedBy;
             }
 
-            return (joined ?? SocketOrigin.Unknown, connectedBy);
+            // What the member shows itself (udp.Client is UDP whoever passes udp) wins over the callers.
+            var callers = joined ?? SocketOrigin.Unknown;
+            return (new SocketOrigin(
+                own.Kind != Model.SocketKind.Unknown ? own.Kind : callers.Kind,
+                own.Origin != OriginKind.Unknown ? own.Origin : callers.Origin), connectedBy);
         }
 
         private SocketOrigin SocketAt(Microsoft.CodeAnalysis.IOperation call, IParameterSymbol socketParameter)

@@ -17,9 +17,6 @@ namespace SocketBufferAnalyzers.Rules
     /// </summary>
     internal sealed class ShippedDefaults
     {
-        /// <summary>Diagnostic property for the fix (kept for the fixes; see <see cref="FixFacts"/>).</summary>
-        public const string AllGuardedProperty = FixFacts.AllGuardedKey;
-
         /// <summary>Reports each default once, at its constant, for the first setting it reaches in a total order (path, tree, position, side).</summary>
         public void Report(CompilationAnalysisContext context, AnalysisSession session, IReadOnlyList<Flow.DefaultReach> found)
         {

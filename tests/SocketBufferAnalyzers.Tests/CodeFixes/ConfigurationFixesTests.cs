@@ -148,15 +148,19 @@ class Options
 using System.Net.Sockets;
 class C
 {
-    void M(Socket s, int size) { s.ReceiveBufferSize = {|SOCK006:size|}; }
-    void N(Socket s, int? size) { s.NoDelay = true; s.SendBufferSize = {|SOCK006:size.Value|}; s.Blocking = true; }
+    int size;
+    int? maybe;
+    void M(Socket s) { s.ReceiveBufferSize = {|SOCK006:size|}; }
+    void N(Socket s) { s.NoDelay = true; s.SendBufferSize = {|SOCK006:maybe.Value|}; s.Blocking = true; }
 }",
             @"
 using System.Net.Sockets;
 class C
 {
-    void M(Socket s, int size) { if (size > 0) { s.ReceiveBufferSize = size; } }
-    void N(Socket s, int? size) { s.NoDelay = true; if (size.HasValue) { s.SendBufferSize = size.Value; } s.Blocking = true; }
+    int size;
+    int? maybe;
+    void M(Socket s) { if (size > 0) { s.ReceiveBufferSize = size; } }
+    void N(Socket s) { s.NoDelay = true; if (maybe.HasValue) { s.SendBufferSize = maybe.Value; } s.Blocking = true; }
 }",
             ApplyOnlyWhenConfiguredCodeFix.EquivalenceKey);
 
@@ -203,7 +207,7 @@ if (size > 0) { s.SendBufferSize = size; } s.NoDelay = true;
             var properties = System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty;
             if (allGuarded != null)
             {
-                properties = properties.Add(SocketBufferAnalyzers.Rules.ShippedDefaults.AllGuardedProperty, allGuarded);
+                properties = properties.Add(SocketBufferAnalyzers.Rules.FixFacts.AllGuardedKey, allGuarded);
             }
 
             var diagnostic = Microsoft.CodeAnalysis.Diagnostic.Create(
@@ -218,7 +222,7 @@ if (size > 0) { s.SendBufferSize = size; } s.NoDelay = true;
             Assert.Equal(offered, actions.Count == 1);
         }
 
-        [Fact(Skip = "needs analyzer AllGuarded excluding zero (lead)")]
+        [Fact]
         public Task NotOfferedWhenAGuardLetsZeroThrough()
         {
             // "!= -1" lets 0 through: after the fix, 0 would reach the setter and lock the buffer at the kernel's minimum.

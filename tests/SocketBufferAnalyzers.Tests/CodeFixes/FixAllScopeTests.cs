@@ -201,17 +201,17 @@ namespace SocketBufferAnalyzers.Tests.CodeFixes
                 new[]
                 {
                     (
-                        "using System.Net.Sockets;\nclass A\n{\n    int Size() => 1;\n    void U(Socket s) { s.SendBufferSize = Size(); }\n    void M(Socket s, int n) { s.ReceiveBufferSize = n; }\n}\n",
-                        "using System.Net.Sockets;\nclass A\n{\n    int Size() => 1;\n    void U(Socket s) { s.SendBufferSize = Size(); }\n    void M(Socket s, int n) { if (n > 0) { s.ReceiveBufferSize = n; } }\n}\n"),
+                        "using System.Net.Sockets;\nclass A\n{\n    int Size() => 1;\n    void U(Socket s) { s.SendBufferSize = Size(); }\n    int n;\n    void M(Socket s) { s.ReceiveBufferSize = n; }\n}\n",
+                        "using System.Net.Sockets;\nclass A\n{\n    int Size() => 1;\n    void U(Socket s) { s.SendBufferSize = Size(); }\n    int n;\n    void M(Socket s) { if (n > 0) { s.ReceiveBufferSize = n; } }\n}\n"),
                     (
-                        "using System.Net.Sockets;\nclass B\n{\n    void M(Socket s, int? n)\n    {\n        s.ReceiveBufferSize = n.Value;\n    }\n}\n",
-                        "using System.Net.Sockets;\nclass B\n{\n    void M(Socket s, int? n)\n    {\n        if (n.HasValue)\n        {\n            s.ReceiveBufferSize = n.Value;\n        }\n    }\n}\n"),
+                        "using System.Net.Sockets;\nclass B\n{\n    int? n;\n\n    void M(Socket s)\n    {\n        s.ReceiveBufferSize = n.Value;\n    }\n}\n",
+                        "using System.Net.Sockets;\nclass B\n{\n    int? n;\n\n    void M(Socket s)\n    {\n        if (n.HasValue)\n        {\n            s.ReceiveBufferSize = n.Value;\n        }\n    }\n}\n"),
                 },
                 new[]
                 {
                     (
-                        "using System.Net.Sockets;\nclass D { void M(Socket s, int n) { s.SendBufferSize = n; s.NoDelay = true; } }\n",
-                        "using System.Net.Sockets;\nclass D { void M(Socket s, int n) { if (n > 0) { s.SendBufferSize = n; } s.NoDelay = true; } }\n"),
+                        "using System.Net.Sockets;\nclass D { int n; void M(Socket s) { s.SendBufferSize = n; s.NoDelay = true; } }\n",
+                        "using System.Net.Sockets;\nclass D { int n; void M(Socket s) { if (n > 0) { s.SendBufferSize = n; } s.NoDelay = true; } }\n"),
                 }),
         };
 
