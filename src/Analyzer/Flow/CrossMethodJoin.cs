@@ -68,6 +68,17 @@ namespace SocketBufferAnalyzers.Flow
             var (origin, connectedBy) = deferred.SocketParameter is { } socketParameter ? CallerSockets(socketParameter, setting.Origin) : (setting.Origin, null);
             var joined = setting.With(origin, connectedBy);
             var input = new RuleInput(joined, _session.SettingsFor(setting.Operation.Syntax.SyntaxTree, setting.Platform), _session.Cache);
+            if (deferred.TimingOnly)
+            {
+                // Judged live already; a caller that connects first adds SOCK004 (unless the member's own connect call did).
+                if (setting.ConnectCall == null && !setting.ConnectionExists && ReceiveBufferAfterConnectRule.Check(input) is { } late)
+                {
+                    _report(late);
+                }
+
+                return;
+            }
+
             if (deferred.ValueParameter == null)
             {
                 // The value is the member's own; only the socket came from the callers.

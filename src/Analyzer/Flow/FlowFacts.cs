@@ -54,8 +54,9 @@ namespace SocketBufferAnalyzers.Flow
     /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>
     internal sealed class DeferredSetting
     {
-        public DeferredSetting(BufferSetting setting, ValueExpr expr, IParameterSymbol? valueParameter, IParameterSymbol? socketParameter)
+        public DeferredSetting(BufferSetting setting, ValueExpr expr, IParameterSymbol? valueParameter, IParameterSymbol? socketParameter, bool timingOnly = false)
         {
+            TimingOnly = timingOnly;
             Setting = setting;
             Expr = expr;
             ValueParameter = valueParameter;
@@ -68,6 +69,9 @@ namespace SocketBufferAnalyzers.Flow
 
         /// <summary>The parameter of the enclosing member the value comes from: the setting is a forwarder's plumbing.</summary>
         public IParameterSymbol? ValueParameter { get; }
+
+        /// <summary>Everything but the timing was decided in the setting's type (a public member's socket parameter): only SOCK004 from the callers is left.</summary>
+        public bool TimingOnly { get; }
 
         /// <summary>The parameter of the enclosing member the socket comes from: its kind and origin are the callers'.</summary>
         public IParameterSymbol? SocketParameter { get; }

@@ -23,6 +23,7 @@ namespace SocketBufferAnalyzers.Rules
         private readonly ConcurrentQueue<PendingSetting> _settings = new();
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
         private readonly ConcurrentQueue<PendingArgument> _arguments = new();
+        private readonly ConcurrentQueue<(ISymbol Method, IOperation Value)> _socketReturns = new();
         private readonly SocketOriginResolver _bodyResolver;
 
         public TypeScope(AnalysisSession session)
@@ -91,10 +92,19 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A property getter that returns a size: the join follows reads of the property to what it returns.</summary>
         private void OnReturn(OperationAnalysisContext context)
         {
-            if (context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property }
-                && context.Operation is IReturnOperation { ReturnedValue: { } returned } && FlowFacts.IsSizeType(property.Type))
+            if (context.Operation is not IReturnOperation { ReturnedValue: { } returned } || context.ContainingSymbol is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
             {
                 _session.Flow.AddGetter(property, ValueExpr.Build(returned, _bodies));
+            }
+            else if (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType)))
+            {
+                // A factory: a field assigned from it holds what it returns.
+                _socketReturns.Enqueue((method.OriginalDefinition, returned));
             }
         }
 
@@ -231,7 +241,13 @@ namespace SocketBufferAnalyzers.Rules
                 var socketParameter = match.Form.ReceiverIsSocket && match.Receiver != null ? MemberParameter(_bodyResolver.RootSymbol(match.Receiver)) : null;
                 if (valueParameter == null && socketParameter != null && !IsPrivate(socketParameter))
                 {
-                    // A public member's socket parameter: its callers may be in other compilations; judged as unknown, live.
+                    // A public member's socket parameter: its callers may be in other compilations, so it is judged live as
+                    // unknown; only whether a caller of this compilation connects it first waits for compilation end.
+                    if (match.Form.Side == BufferSide.Receive)
+                    {
+                        _session.Flow.Deferred.Enqueue(new DeferredSetting(setting, pending.Expr, null, socketParameter, timingOnly: true));
+                    }
+
                     socketParameter = null;
                 }
 
@@ -273,13 +289,26 @@ namespace SocketBufferAnalyzers.Rules
         private static IParameterSymbol? MemberParameter(ISymbol? symbol) =>
             symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } parameter ? parameter : null;
 
-        /// <summary>A field or property of the type is of a proven kind when every socket the type writes to it (initializers, constructors, methods; null aside) is.</summary>
+        private static ITypeSymbol? TaskResult(ITypeSymbol type) =>
+            type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } task ? task.TypeArguments[0] : null;
+
+        /// <summary>
+        /// A field or property of the type is of a proven kind when every socket the type writes to it (initializers,
+        /// constructors, methods; null aside) is; a factory method of the type is of the kind of every socket it returns.
+        /// </summary>
         private Dictionary<ISymbol, SocketOrigin> MemberOrigins()
         {
             var origins = new Dictionary<ISymbol, SocketOrigin>(SymbolEqualityComparer.Default);
-            foreach (var (member, value) in _memberWrites)
+            foreach (var (method, value) in _socketReturns)
             {
                 var origin = _bodyResolver.Resolve(value);
+                origins[method] = origins.TryGetValue(method, out var previous) ? previous.Merge(origin) : origin;
+            }
+
+            var factories = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
+            foreach (var (member, value) in _memberWrites)
+            {
+                var origin = factories.Resolve(value);
                 origins[member] = origins.TryGetValue(member, out var previous) ? previous.Merge(origin) : origin;
             }
 
