@@ -23,7 +23,8 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>SOCK900 (configuration errors) and SOCK007 (shipped defaults, with SOCK003 on them): decided at compilation end.</summary>
         private static readonly ImmutableArray<Action<CompilationAnalysisContext, AnalysisSession>> AtCompilationEnd = ImmutableArray.Create<Action<CompilationAnalysisContext, AnalysisSession>>(
             InvalidConfigurationRule.Report,
-            (context, session) => session.Defaults.Report(context, session));
+            (context, session) => session.Defaults.Report(context, session),
+            (context, session) => session.LibraryDefaults.Report(context, session));
 
         /// <summary>Every descriptor the rules above report.</summary>
         public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
@@ -34,18 +35,48 @@ namespace SocketBufferAnalyzers.Rules
             Rules.Descriptors.SOCK005_NotPositiveOrBelowMinimum,
             Rules.Descriptors.SOCK006_ConfiguredSizeUnconditional,
             Rules.Descriptors.SOCK007_ShippedDefaultFixesBuffer,
+            Rules.Descriptors.SOCK008_LibraryDefaultFixesBuffers,
             Rules.Descriptors.SOCK900_InvalidConfiguration);
 
         public static IEnumerable<Diagnostic> Decide(RuleInput input)
         {
+            // A constant the library reads as "not set" (0 for NetMQ, <= 0 for Npgsql) reaches no socket.
+            var setting = input.Setting;
+            if (setting.Constant is long constant && setting.CompoundOperator == null && setting.Form.MeansUnset(constant))
+            {
+                yield break;
+            }
+
             foreach (var rule in PerSetting)
             {
                 var diagnostic = rule(input);
                 if (diagnostic != null)
                 {
-                    yield return diagnostic;
+                    yield return NameLibrary(diagnostic, setting);
                 }
             }
+        }
+
+        /// <summary>A knob's diagnostic names the library and its knob first ("MQTTnet, MqttClientTcpOptions.BufferSize: …"), unless the text already names the library.</summary>
+        private static Diagnostic NameLibrary(Diagnostic diagnostic, Detection.BufferSetting setting)
+        {
+            if (setting.Form.Library is not { } library)
+            {
+                return diagnostic;
+            }
+
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            if (message.IndexOf(library, StringComparison.Ordinal) >= 0)
+            {
+                return diagnostic;
+            }
+
+            return Diagnostic.Create(
+                diagnostic.Descriptor,
+                diagnostic.Location,
+                diagnostic.AdditionalLocations,
+                diagnostic.Properties,
+                library + ", " + setting.SetterName + ": " + message);
         }
 
         public static void ReportAtCompilationEnd(CompilationAnalysisContext context, AnalysisSession session)

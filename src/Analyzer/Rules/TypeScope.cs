@@ -57,6 +57,7 @@ namespace SocketBufferAnalyzers.Rules
 
         private void OnInvocation(OperationAnalysisContext context)
         {
+            _session.LibraryDefaults.Observe(context.Operation);
             foreach (var match in _session.Finder.FromInvocation((IInvocationOperation)context.Operation))
             {
                 Collect(context, match);
@@ -65,6 +66,7 @@ namespace SocketBufferAnalyzers.Rules
 
         private void OnCreation(OperationAnalysisContext context)
         {
+            _session.LibraryDefaults.Observe(context.Operation);
             foreach (var match in _session.Finder.FromCreation((IObjectCreationOperation)context.Operation))
             {
                 Collect(context, match);
@@ -94,7 +96,7 @@ namespace SocketBufferAnalyzers.Rules
             var ownerName = owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor
                 ? constructor.ContainingType.Name + " constructor"
                 : owner.ContainingType?.Name + "." + owner.Name;
-            var constant = ConstantFolder.Fold(match.Value, _bodies);
+            var constant = match.ParsedConstant ?? ConstantFolder.Fold(match.Value, _bodies);
             var source = constant == null ? ValueSource.Of(match.Value, _bodies) : null;
             var guard = constant == null
                 ? new Guard(GuardFinder.Strength(match, source, _bodies), GuardAdvice.For(match.Value))
@@ -138,6 +140,7 @@ namespace SocketBufferAnalyzers.Rules
                 var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
                 var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall);
                 _session.Defaults.RecordSetting(setting);
+                _session.LibraryDefaults.RecordSetting(setting);
                 var input = new RuleInput(setting, _session.SettingsFor(match.Operation.Syntax.SyntaxTree), _session.Cache);
                 foreach (var diagnostic in RuleSet.Decide(input))
                 {
