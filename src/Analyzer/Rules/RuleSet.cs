@@ -52,31 +52,40 @@ namespace SocketBufferAnalyzers.Rules
                 var diagnostic = rule(input);
                 if (diagnostic != null)
                 {
-                    yield return NameLibrary(diagnostic, setting);
+                    yield return ForKnob(diagnostic, setting);
                 }
             }
         }
 
-        /// <summary>A knob's diagnostic names the library and its knob first ("MQTTnet, MqttClientTcpOptions.BufferSize: …"), unless the text already names the library.</summary>
-        private static Diagnostic NameLibrary(Diagnostic diagnostic, Detection.BufferSetting setting)
+        /// <summary>
+        /// A knob's diagnostic names the library and its knob first ("MQTTnet, MqttClientTcpOptions.BufferSize: …") unless the text already
+        /// names the library, and its recommended value is in the knob's unit (KiB for Hazelcast); a value written as text (a connection
+        /// string, a Kafka value) gets no recommended number, which the "size it for the link" fix would write as an int.
+        /// </summary>
+        private static Diagnostic ForKnob(Diagnostic diagnostic, Detection.BufferSetting setting)
         {
-            if (setting.Form.Library is not { } library)
+            var form = setting.Form;
+            if (form.Library is not { } library)
             {
                 return diagnostic;
+            }
+
+            var properties = diagnostic.Properties;
+            if (properties.TryGetValue(FixFacts.RecommendedValueKey, out var text)
+                && long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var bytes))
+            {
+                properties = form.ValueSyntax != Catalog.ValueSyntax.Number
+                    ? properties.Remove(FixFacts.RecommendedValueKey).Remove(FixFacts.LinkKey)
+                    : properties.SetItem(FixFacts.RecommendedValueKey, ((bytes + (long)form.Unit - 1) / (long)form.Unit).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-            if (message.IndexOf(library, StringComparison.Ordinal) >= 0)
+            if (message.IndexOf(library, StringComparison.Ordinal) < 0)
             {
-                return diagnostic;
+                message = library + ", " + setting.SetterName + ": " + message;
             }
 
-            return Diagnostic.Create(
-                diagnostic.Descriptor,
-                diagnostic.Location,
-                diagnostic.AdditionalLocations,
-                diagnostic.Properties,
-                library + ", " + setting.SetterName + ": " + message);
+            return Diagnostic.Create(diagnostic.Descriptor, diagnostic.Location, diagnostic.AdditionalLocations, properties, message);
         }
 
         public static void ReportAtCompilationEnd(CompilationAnalysisContext context, AnalysisSession session)
