@@ -162,7 +162,7 @@ namespace SocketBufferAnalyzers.Catalog
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", ".ctor"),
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", "FromConnectionString"),
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", "FromUrl")),
-                "a socketConfigurator that clears the lock with setsockopt(SOL_SOCKET, SO_BUF_LOCK = 72, 0) (Linux 5.14+), since 0 is rejected"),
+                "a socketConfigurator that clears the lock with setsockopt(SOL_SOCKET, SO_BUF_LOCK = 72, 0) (Linux 5.14+)"),
 
             // MQTTnet: 8192 both sides before Connect (MqttTcpChannel.cs:81-82); 0 is a size (kernel minimum), so only a larger value.
             new LockingDefault(
