@@ -84,6 +84,7 @@ namespace SocketBufferAnalyzers.Catalog
 
             var entryPoints = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
             var explicitMembers = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
+            var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
                 if (row.AnchorTypeName != null && Type(row.AnchorTypeName) == null)
@@ -97,6 +98,11 @@ namespace SocketBufferAnalyzers.Catalog
                     {
                         Add(entryPoints, (type, member.MemberName), row);
                     }
+                }
+
+                if (row.OptOut is { } optOut && Type(optOut.TypeName) is { } optOutType && !optOutType.GetMembers(optOut.MemberName).IsEmpty)
+                {
+                    optOuts.Add(row.Library);
                 }
 
                 foreach (var member in row.ExplicitMembers)
@@ -128,6 +134,7 @@ namespace SocketBufferAnalyzers.Catalog
                 _entryPoints = Freeze(entryPoints, TypeAndNameComparer.Instance),
                 _explicitMembers = Freeze(explicitMembers, TypeAndNameComparer.Instance),
                 _types = resolved,
+                _optOuts = optOuts,
             };
         }
 
@@ -154,6 +161,11 @@ namespace SocketBufferAnalyzers.Catalog
         private Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<LockingDefault>> _explicitMembers = new(TypeAndNameComparer.Instance);
 
         private Dictionary<string, INamedTypeSymbol> _types = new(System.StringComparer.Ordinal);
+
+        private HashSet<string> _optOuts = new(System.StringComparer.Ordinal);
+
+        /// <summary>The referenced version of the library has its opt-out member (MongoDB.Driver 3.14's WithUseOperatingSystemBufferSizes).</summary>
+        public bool HasOptOut(LockingDefault row) => _optOuts.Contains(row.Library);
 
         private static ImmutableArray<T> Lookup<T>(Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<T>> map, IMethodSymbol method) =>
             map.Count > 0 && method.ContainingType is { } type && map.TryGetValue((type.OriginalDefinition, method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name), out var rows)

@@ -149,7 +149,9 @@ namespace SocketBufferAnalyzers.Catalog
         /// </summary>
         public static ImmutableArray<LockingDefault> LockingDefaults { get; } = ImmutableArray.Create(
             // MongoDB.Driver: 64 KiB both sides after Connect (rows above); 0 is rejected, so only a larger value (reaching the window from Linux 6.11)
-            // or SO_BUF_LOCK = 0 in TcpStreamSettings' socketConfigurator (runs after the sizes, TcpStreamFactory.cs:163).
+            // or SO_BUF_LOCK = 0 in TcpStreamSettings' socketConfigurator (runs after the sizes, TcpStreamFactory.cs:163). The served 3.14.0 package
+            // also has TcpStreamSettings.WithUseOperatingSystemBufferSizes(bool) ("the socket buffer sizes are left at the operating system defaults",
+            // its XML documentation; newer than the researched snapshot): offered where the compilation sees it, and a call with true is explicit.
             new LockingDefault(
                 "MongoDB.Driver",
                 65536,
@@ -162,7 +164,10 @@ namespace SocketBufferAnalyzers.Catalog
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", ".ctor"),
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", "FromConnectionString"),
                     new ConnectionMember("MongoDB.Driver.MongoClientSettings", "FromUrl")),
-                "a socketConfigurator that clears the lock with setsockopt(SOL_SOCKET, SO_BUF_LOCK = 72, 0) (Linux 5.14+)"),
+                "a socketConfigurator that clears the lock with setsockopt(SOL_SOCKET, SO_BUF_LOCK = 72, 0) (Linux 5.14+)",
+                explicitMembers: ImmutableArray.Create(new ConnectionMember("MongoDB.Driver.Core.Configuration.TcpStreamSettings", "WithUseOperatingSystemBufferSizes")),
+                optOut: new ConnectionMember("MongoDB.Driver.Core.Configuration.TcpStreamSettings", "WithUseOperatingSystemBufferSizes"),
+                optOutText: "tcp.WithUseOperatingSystemBufferSizes(true) in ConfigureTcp (3.14+), which leaves the buffers to the kernel"),
 
             // MQTTnet: 8192 both sides before Connect (MqttTcpChannel.cs:81-82); 0 is a size (kernel minimum), so only a larger value.
             new LockingDefault(
@@ -358,8 +363,12 @@ namespace SocketBufferAnalyzers.Catalog
             string? unlock,
             string? anchorTypeName = null,
             ImmutableArray<string> explicitTexts = default,
-            ImmutableArray<ConnectionMember> explicitMembers = default)
+            ImmutableArray<ConnectionMember> explicitMembers = default,
+            ConnectionMember? optOut = null,
+            string? optOutText = null)
         {
+            OptOut = optOut;
+            OptOutText = optOutText;
             ExplicitMembers = explicitMembers.IsDefault ? ImmutableArray<ConnectionMember>.Empty : explicitMembers;
             Library = library;
             ReceiveBytes = receiveBytes;
@@ -402,7 +411,12 @@ namespace SocketBufferAnalyzers.Catalog
         /// <summary>Configuration keys that, all in one constant string argument of an <see cref="ExplicitMembers"/> call, set the knob explicitly (Akka.Remote's HOCON).</summary>
         public ImmutableArray<string> ExplicitTexts { get; }
 
-        /// <summary>Calls whose constant string arguments may carry <see cref="ExplicitTexts"/>.</summary>
+        /// <summary>Calls that set the knob explicitly: with <see cref="ExplicitTexts"/>, a constant string argument holding them all; without, a constant <c>true</c> argument.</summary>
         public ImmutableArray<ConnectionMember> ExplicitMembers { get; }
+
+        /// <summary>A member that switches the library's sizes off, in versions that have it; the message offers <see cref="OptOutText"/> where the compilation sees it.</summary>
+        public ConnectionMember? OptOut { get; }
+
+        public string? OptOutText { get; }
     }
 }

@@ -58,8 +58,10 @@ namespace SocketBufferAnalyzers.Rules
                 foreach (var argument in arguments)
                 {
                     var value = BufferSettingFinder.Unwrap(argument.Value);
-                    if (value.ConstantValue.HasValue && value.ConstantValue.Value is string text
-                        && row.ExplicitTexts.All(key => text.IndexOf(key, System.StringComparison.Ordinal) >= 0))
+                    var constant = value.ConstantValue.HasValue ? value.ConstantValue.Value : null;
+                    if (row.ExplicitTexts.IsEmpty
+                        ? constant is true
+                        : constant is string text && row.ExplicitTexts.All(key => text.IndexOf(key, System.StringComparison.Ordinal) >= 0))
                     {
                         _explicit[(row.Library, BufferSide.Receive)] = true;
                         _explicit[(row.Library, BufferSide.Send)] = true;
@@ -101,12 +103,12 @@ namespace SocketBufferAnalyzers.Rules
                 }
 
                 var settings = session.SettingsFor(tree);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK008_LibraryDefaultFixesBuffers, first.Location, Message(first.Row, settings, session.Cache)));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK008_LibraryDefaultFixesBuffers, first.Location, Message(first.Row, settings, session.Cache, _catalog.HasOptOut(first.Row))));
             }
         }
 
         /// <summary>The library's numbers for the configured profile and what a user can write instead.</summary>
-        internal static string Message(LockingDefault row, AnalyzerSettings settings, ModelCache cache)
+        internal static string Message(LockingDefault row, AnalyzerSettings settings, ModelCache cache, bool hasOptOut)
         {
             var timing = row.AppliedAfterConnect ? SetTiming.AfterConnect : SetTiming.BeforeConnect;
             var receive = cache.Evaluate(settings, new BufferRequest(row.ReceiveBytes, BufferSide.Receive, SocketKind.Tcp, timing));
@@ -133,7 +135,12 @@ namespace SocketBufferAnalyzers.Rules
                 ? "a larger value sized for the link (" + Units.Bytes(recommendation.Value) + ")"
                 : "a larger value";
             string advice;
-            if (row.ZeroAccepted)
+            if (hasOptOut && row.OptOutText != null)
+            {
+                advice = "Use " + row.OptOutText + "; otherwise 0 is not accepted and a larger value reaches the window only from Linux 6.11"
+                    + (row.AppliedAfterConnect ? " (the sizes are set after Connect)." : ".");
+            }
+            else if (row.ZeroAccepted)
             {
                 advice = "Set " + row.Knob + " to 0 so that the library leaves the buffers to the kernel"
                     + (row.AppliedAfterConnect ? "; a larger value is applied after the connection exists, so it reaches the window only from Linux 6.11." : ", or to " + sized + ".");

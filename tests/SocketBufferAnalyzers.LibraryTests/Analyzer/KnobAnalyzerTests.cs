@@ -400,12 +400,39 @@ static class C
             Assert.Contains("at 20 ms RTT", mqtt);
             Assert.Contains("0 would lock the kernel minimum", mqtt);
 
-            // MongoDB: 64 KiB after Connect, 0 rejected: a larger value helps only from Linux 6.11, or clear the lock.
+            // MongoDB: 64 KiB after Connect, 0 rejected: 3.14 (referenced here) has WithUseOperatingSystemBufferSizes; a larger value helps only from Linux 6.11.
             var mongoReceive = WindowModel.Evaluate(KernelProfile.Default, new BufferRequest(65536, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect), link);
             Assert.Contains("set after it connects", mongo);
             Assert.Contains("at most " + Units.Bytes(mongoReceive.MaxWindow), mongo);
             Assert.Contains("Linux 6.11", mongo);
-            Assert.Contains("SO_BUF_LOCK", mongo);
+            Assert.Contains("WithUseOperatingSystemBufferSizes(true)", mongo);
+        }
+
+        [Fact]
+        public async Task Sock008IsSilentWhereMongoLeavesTheSizesToTheSystem()
+        {
+            var diagnostics = await RunAsync(@"
+using MongoDB.Driver;
+static class C
+{
+    static MongoClient Mongo(bool keep)
+    {
+        var settings = MongoClientSettings.FromConnectionString(""mongodb://db"");
+        settings.ClusterConfigurator = b => b.ConfigureTcp(t => t.WithUseOperatingSystemBufferSizes(true));
+        return new MongoClient(settings);
+    }
+
+    static MongoClient Other(bool keep) => new MongoClient(new MongoClientSettings { ClusterConfigurator = b => b.ConfigureTcp(t => t.WithUseOperatingSystemBufferSizes(keep)) });
+}");
+            Assert.Empty(diagnostics);
+
+            var notOptedOut = await RunAsync(@"
+using MongoDB.Driver;
+static class C
+{
+    static MongoClient Other(bool keep) => new MongoClient(new MongoClientSettings { ClusterConfigurator = b => b.ConfigureTcp(t => t.WithUseOperatingSystemBufferSizes(keep)) });
+}");
+            Assert.Equal("SOCK008", Assert.Single(notOptedOut).Id);
         }
 
         [Fact]
