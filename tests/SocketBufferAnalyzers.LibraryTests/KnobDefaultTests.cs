@@ -45,6 +45,20 @@ namespace SocketBufferAnalyzers.LibraryTests
 
         // ---- MongoDB.Driver
 
+        /// <summary>
+        /// 3.14's opt-out (newer than the researched source; documented in the package and marked [Obsolete]: "Will be removed in the
+        /// next major version, where ReceiveBufferSize and SendBufferSize become nullable and null leaves the operating system default")
+        /// is off unless asked for: the 64 KiB default applies.
+        /// </summary>
+        [Fact]
+        public void MongoLeavesTheOperatingSystemSizesOnlyWhenAsked()
+        {
+#pragma warning disable CS0618 // the opt-out is marked obsolete in favour of nullable sizes in the next major version
+            Assert.False(new TcpStreamSettings().UseOperatingSystemBufferSizes);
+            Assert.True(new TcpStreamSettings().WithUseOperatingSystemBufferSizes(true).UseOperatingSystemBufferSizes);
+#pragma warning restore CS0618
+        }
+
         [Fact]
         public void MongoDefaultIs64KiBForBothBuffers()
         {

@@ -94,7 +94,11 @@ namespace SocketBufferAnalyzers.Detection
 
         public Location ValueLocation => Value.Syntax.GetLocation();
 
-        public Location SettingLocation => Operation.Syntax.GetLocation();
+        /// <summary>The setting's syntax; for a knob set in a fluent chain (<c>new ServerBootstrap().….ChildOption(…)</c>) only the call itself.</summary>
+        public Location SettingLocation =>
+            !Form.ReceiverIsSocket && Operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access } invocation
+                ? Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End))
+                : Operation.Syntax.GetLocation();
 
         /// <summary>
         /// The size the kernel receives for this setting on a profile, in bytes: the constant in the form's unit, or, for

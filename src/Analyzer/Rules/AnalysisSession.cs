@@ -17,6 +17,7 @@ namespace SocketBufferAnalyzers.Rules
         {
             Symbols = symbols;
             Finder = new BufferSettingFinder(symbols.Catalog, symbols.BitConverter);
+            LibraryDefaults = new LibraryDefaults(symbols.Catalog);
             _options = options;
             var errors = new List<ConfigurationError>();
             SettingsReader.Read(options.GlobalOptions, errors);
@@ -31,6 +32,9 @@ namespace SocketBufferAnalyzers.Rules
 
         /// <summary>Member defaults and the settings they reach, joined at compilation end (SOCK007).</summary>
         public ShippedDefaults Defaults { get; } = new ShippedDefaults();
+
+        /// <summary>Libraries whose default locks buffers, where they are created and whether the project sets their knobs (SOCK008).</summary>
+        public LibraryDefaults LibraryDefaults { get; }
 
         /// <summary>Errors in the global options (a .globalconfig), read once.</summary>
         public IReadOnlyList<ConfigurationError> GlobalErrors { get; }

@@ -64,6 +64,7 @@ namespace SocketBufferAnalyzers.Rules
         private void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            _session.LibraryDefaults.Observe(invocation);
             foreach (var match in _session.Finder.FromInvocation(invocation))
             {
                 Collect(context, match);
@@ -75,6 +76,7 @@ namespace SocketBufferAnalyzers.Rules
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
+            _session.LibraryDefaults.Observe(creation);
             if (_session.Symbols.Catalog.HasConstructionForms)
             {
                 foreach (var match in _session.Finder.FromCreation(creation))
@@ -175,7 +177,7 @@ namespace SocketBufferAnalyzers.Rules
         private void Collect(OperationAnalysisContext context, SetterMatch match)
         {
             var ownerName = OwnerName(context.ContainingSymbol);
-            var constant = ConstantFolder.Fold(match.Value, _bodies);
+            var constant = match.ParsedConstant ?? ConstantFolder.Fold(match.Value, _bodies);
             var source = constant == null ? ValueSource.Of(match.Value, _bodies) : null;
             var guard = constant == null
                 ? new Guard(GuardFinder.Strength(match, source, _bodies), GuardAdvice.For(match.Value))
@@ -235,6 +237,7 @@ namespace SocketBufferAnalyzers.Rules
                 // A library knob sets the library's own sockets: TCP connections unless the code shows otherwise.
                 var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
                 var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall, platform: pending.Platform);
+                _session.LibraryDefaults.RecordSetting(setting);
 
                 // A value or socket that is a parameter of the enclosing member is decided by its callers, at compilation end.
                 var valueParameter = pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter ? MemberParameter(pending.Expr.Symbol) : null;
