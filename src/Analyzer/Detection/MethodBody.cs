@@ -46,6 +46,31 @@ namespace SocketBufferAnalyzers.Detection
             }
         }
 
+        /// <summary>The sockets of the body (fields included) that may be connected when an operation runs, each with its first connect call.</summary>
+        public List<(ISymbol Socket, IInvocationOperation Connect)> ConnectedAt(ControlFlowGraph graph, IOperation operation, SocketOriginResolver resolver)
+        {
+            var connected = new List<(ISymbol, IInvocationOperation)>();
+            lock (_gate)
+            {
+                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
+                if (_firstConnect.Count == 0)
+                {
+                    return connected;
+                }
+
+                _states ??= ConnectionTimeline.Analyze(graph, _firstConnect.Keys, resolver);
+                foreach (var entry in _firstConnect)
+                {
+                    if (_states.MayBeConnected(operation.Syntax, entry.Key))
+                    {
+                        connected.Add((entry.Key, entry.Value));
+                    }
+                }
+            }
+
+            return connected;
+        }
+
         /// <summary>Whether the setting can run after a connect call on its socket, on the body's control flow (one data-flow pass per graph).</summary>
         public bool MayRunAfterConnect(ControlFlowGraph graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
         {

@@ -239,19 +239,40 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>The join of the sockets every call passes for a parameter, and the first connect or accept among them.</summary>
         private (SocketOrigin Origin, string? ConnectedBy) CallerSockets(IParameterSymbol parameter, SocketOrigin own)
         {
-            SocketOrigin? joined = null;
-            string? connectedBy = null;
-            foreach (var argument in _facts.ArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
-            {
-                joined = joined?.Merge(argument.Socket) ?? argument.Socket;
-                connectedBy ??= argument.ConnectedBy;
-            }
+            var (joined, connectedBy) = Passed(parameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
 
             // What the member shows itself (udp.Client is UDP whoever passes udp) wins over the callers.
             var callers = joined ?? SocketOrigin.Unknown;
             return (new SocketOrigin(
                 own.Kind != Model.SocketKind.Unknown ? own.Kind : callers.Kind,
                 own.Origin != OriginKind.Unknown ? own.Origin : callers.Origin), connectedBy);
+        }
+
+        /// <summary>The sockets the calls pass for a parameter; a caller that passes its own parameter on is followed to its callers.</summary>
+        private (SocketOrigin? Joined, string? ConnectedBy) Passed(IParameterSymbol parameter, HashSet<ISymbol> visited, int depth)
+        {
+            SocketOrigin? joined = null;
+            string? connectedBy = null;
+            if (depth > MaxDepth || !visited.Add(parameter.OriginalDefinition))
+            {
+                return (null, null);
+            }
+
+            foreach (var argument in _facts.ArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
+            {
+                var socket = argument.Socket;
+                if (socket.Origin == OriginKind.Unknown && BufferSettingFinder.Unwrap(argument.Value) is Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation { Parameter: var outer }
+                    && Passed(outer, visited, depth + 1) is { Joined: { } further } onward)
+                {
+                    socket = new SocketOrigin(socket.Kind != Model.SocketKind.Unknown ? socket.Kind : further.Kind, further.Origin);
+                    connectedBy ??= onward.ConnectedBy;
+                }
+
+                joined = joined?.Merge(socket) ?? socket;
+                connectedBy ??= argument.ConnectedBy;
+            }
+
+            return (joined, connectedBy);
         }
 
         private SocketOrigin SocketAt(Microsoft.CodeAnalysis.IOperation call, IParameterSymbol socketParameter)

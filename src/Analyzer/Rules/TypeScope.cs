@@ -24,6 +24,8 @@ namespace SocketBufferAnalyzers.Rules
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
         private readonly ConcurrentQueue<PendingArgument> _arguments = new();
         private readonly ConcurrentQueue<(ISymbol Method, IOperation Value)> _socketReturns = new();
+        private readonly ConcurrentQueue<(ISymbol Callee, ISymbol Field, string ConnectedBy)> _connectedCalls = new();
+        private readonly ConcurrentQueue<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
         private readonly SocketOriginResolver _bodyResolver;
 
         public TypeScope(AnalysisSession session)
@@ -71,6 +73,29 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             RecordArguments(context, invocation.TargetMethod, invocation, invocation.Arguments);
+            RecordConnectedFields(context, invocation);
+        }
+
+        /// <summary>
+        /// A call of one of the type's own methods at a point where a socket field may already be connected
+        /// (<c>await _socket.ConnectAsync(…); ApplyBuffers();</c>): a receive setting on that field in the callee follows the connection.
+        /// </summary>
+        private void RecordConnectedFields(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            var callee = invocation.TargetMethod.OriginalDefinition;
+            if (!SymbolEqualityComparer.Default.Equals(callee.ContainingType, context.ContainingSymbol.ContainingType)
+                || invocation.Instance is not (null or IInstanceReferenceOperation))
+            {
+                return;
+            }
+
+            foreach (var (socket, connect) in _bodies.For(invocation).ConnectedAt(context.GetControlFlowGraph(), invocation, _bodyResolver))
+            {
+                if (socket is IFieldSymbol or IPropertySymbol)
+                {
+                    _connectedCalls.Enqueue((callee, socket, connect.TargetMethod.Name + " in " + OwnerName(context.ContainingSymbol)));
+                }
+            }
         }
 
         private void OnCreation(OperationAnalysisContext context)
@@ -182,7 +207,7 @@ namespace SocketBufferAnalyzers.Rules
             var guard = constant == null
                 ? new Guard(GuardFinder.Strength(match, source, _bodies), GuardAdvice.For(match.Value))
                 : Guard.NotNeeded;
-            _settings.Enqueue(new PendingSetting(match, ownerName, constant, source, guard, ConnectCallBefore(context, match), ValueExpr.Build(match.Value, _bodies), PlatformBranch.Of(match.Operation)));
+            _settings.Enqueue(new PendingSetting(match, ownerName, constant, source, guard, ConnectCallBefore(context, match), ValueExpr.Build(match.Value, _bodies), PlatformBranch.Of(match.Operation), context.ContainingSymbol.OriginalDefinition));
         }
 
         /// <summary>"Connector.Open", "Connector constructor", "Wrapper.ReceiveBufferSize" (a property's accessor names the property).</summary>
@@ -236,8 +261,25 @@ namespace SocketBufferAnalyzers.Rules
 
                 // A library knob sets the library's own sockets: TCP connections unless the code shows otherwise.
                 var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
-                var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall, platform: pending.Platform);
+                var socketRoot = match.Form.ReceiverIsSocket && match.Receiver != null ? _bodyResolver.RootSymbol(match.Receiver) : null;
+                var connectedIn = match.Form.Side == BufferSide.Receive && pending.ConnectCall == null && socketRoot is IFieldSymbol or IPropertySymbol
+                    ? _connectedCalls.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(c.Callee, pending.Member) && SymbolEqualityComparer.Default.Equals(c.Field, socketRoot!.OriginalDefinition)).ConnectedBy
+                    : null;
+                var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall, connectedIn: connectedIn, platform: pending.Platform);
                 _session.LibraryDefaults.RecordSetting(setting);
+                if (match.Form.Side == BufferSide.Receive && !setting.ConnectionExists && socketRoot != null
+                    && !(pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter))
+                {
+                    // (A forwarder's timing belongs to the object at each call, not to every socket the field may hold.)
+                    // A field set from a constructor or method parameter: whether its callers pass an accepted or connected socket waits for compilation end.
+                    foreach (var (member, parameter) in _memberFromParameter)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(member, socketRoot.OriginalDefinition))
+                        {
+                            _session.Flow.Deferred.Enqueue(new DeferredSetting(setting, pending.Expr, null, parameter, timingOnly: true));
+                        }
+                    }
+                }
 
                 // A value or socket that is a parameter of the enclosing member is decided by its callers, at compilation end.
                 var valueParameter = pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter ? MemberParameter(pending.Expr.Symbol) : null;
@@ -350,14 +392,27 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
+            if (value is ICoalesceOperation checkedForNull && BufferSettingFinder.Unwrap(checkedForNull.WhenNull) is IThrowOperation)
+            {
+                // _socket = socket ?? throw new ArgumentNullException(…)
+                value = BufferSettingFinder.Unwrap(checkedForNull.Value);
+            }
+
+            if (value is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } parameter })
+            {
+                // A session that stores the socket it is given: its callers decide whether that socket was accepted or connected.
+                _memberFromParameter.Enqueue((member.OriginalDefinition, parameter));
+            }
+
             _memberWrites.Enqueue((member, assignment.Value));
         }
 
         /// <summary>What a method body showed about a setting, waiting for the type's end (when field kinds are known).</summary>
         private sealed class PendingSetting
         {
-            public PendingSetting(SetterMatch match, string owner, long? constant, ISymbol? source, Guard guard, IInvocationOperation? connectCall, ValueExpr expr, TargetOs? platform)
+            public PendingSetting(SetterMatch match, string owner, long? constant, ISymbol? source, Guard guard, IInvocationOperation? connectCall, ValueExpr expr, TargetOs? platform, ISymbol member)
             {
+                Member = member;
                 Expr = expr;
                 Platform = platform;
                 Match = match;
@@ -383,6 +438,9 @@ namespace SocketBufferAnalyzers.Rules
             public ValueExpr Expr { get; }
 
             public TargetOs? Platform { get; }
+
+            /// <summary>The method (or accessor) that holds the setting.</summary>
+            public ISymbol Member { get; }
         }
 
         /// <summary>A call argument waiting for the type's end, when the kinds of the type's fields are known.</summary>

@@ -19,7 +19,14 @@ namespace SocketBufferAnalyzers.Tests.Verifiers
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "The probe's source does not compile: " + string.Join("; ", errors));
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SocketBufferAnalyzer())).GetAnalyzerDiagnosticsAsync();
+            var exceptions = new List<Exception>();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false);
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SocketBufferAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+            Assert.True(exceptions.Count == 0, "The analyzer threw: " + string.Join("\n", exceptions));
             return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         }
 
