@@ -20,7 +20,7 @@ namespace SocketBufferAnalyzers.Rules
         {
             var settings = input.Settings;
             var side = outcome.Request.Side;
-            var head = Subject(input.Setting.Form.Library, side) + " fixed at " + Size(value) + Through(input.Setting.Via) + ": ";
+            var head = Subject(input.Setting.Form.Library, side) + " fixed at " + Units.Bytes(value) + Through(input.Setting.Via) + ": ";
             var rtt = Units.Duration(settings.Link.RttMicroseconds);
             const string advice = " Remove it or size it for the link.";
 
@@ -51,7 +51,7 @@ namespace SocketBufferAnalyzers.Rules
         public static string AboveLimit(long value, BufferOutcome outcome, KernelProfile profile, string? via = null, string? library = null)
         {
             var side = outcome.Request.Side;
-            var head = Subject(library, side) + " of " + Size(value) + Through(via) + " is above ";
+            var head = Subject(library, side) + " of " + Units.Bytes(value) + Through(via) + " is above ";
             if (profile.Os == TargetOs.MacOS)
             {
                 return head + "the macOS limit of " + Size(outcome.Limit) + ": the call throws SocketException (ENOBUFS). Lower the value or raise kern.ipc.maxsockbuf (now "
@@ -93,11 +93,11 @@ namespace SocketBufferAnalyzers.Rules
 
             if (value < 0 && !input.Setting.Force)
             {
-                return subject + "Linux reads it as a huge number and takes the maximum, " + Size(outcome.EffectiveBuffer) + " (twice " + Sysctl(side) + ")"
-                    + (tcp ? " and stops autotuning. Remove it." : ". Remove it or set the size you need.");
+                return subject + "Linux reads it as a huge number, so the buffer " + (tcp ? "is locked at" : "takes") + " the maximum, " + Size(outcome.EffectiveBuffer)
+                    + " (twice " + Sysctl(side) + ")" + (tcp ? ". Remove it." : ". Remove it or set the size you need.");
             }
 
-            var raised = subject + "Linux raises it to its " + Size(outcome.EffectiveBuffer) + " minimum";
+            var raised = subject + "Linux raises it to the minimum, " + Size(outcome.EffectiveBuffer);
             if (!tcp)
             {
                 return raised + ", a buffer that holds almost nothing. Remove it or set the size you need.";
@@ -105,8 +105,8 @@ namespace SocketBufferAnalyzers.Rules
 
             var rtt = Units.Duration(input.Settings.Link.RttMicroseconds);
             return side == BufferSide.Receive
-                ? raised + " and locks it there; one connection tops out at " + Units.Rate(outcome.MaxWindowBefore / input.Settings.Link.RttSeconds) + " at " + rtt + " RTT. Remove it to keep autotuning."
-                : raised + " and locks it there; one connection tops out at ~" + Units.Rate(outcome.ThroughputCap) + " at " + rtt + " RTT. Remove it to keep autotuning.";
+                ? raised + ", and locks it there; one connection tops out at " + Units.Rate(outcome.MaxWindowBefore / input.Settings.Link.RttSeconds) + " at " + rtt + " RTT. Remove it to keep autotuning."
+                : raised + ", and locks it there; one connection tops out at ~" + Units.Rate(outcome.ThroughputCap) + " at " + rtt + " RTT. Remove it to keep autotuning.";
         }
 
         /// <summary>SOCK004: the receive buffer is set after the connection exists.</summary>
@@ -116,11 +116,11 @@ namespace SocketBufferAnalyzers.Rules
             var connect = setting.ConnectedIn ?? setting.ConnectCall?.TargetMethod.Name ?? "Connect";
             var head = setting.ShortName + Through(setting.Via) + trigger switch
             {
-                ConnectionTrigger.Accept => setting.ConnectedIn != null ? " is set on a socket from " + setting.ConnectedIn + ": " : " is set on an accepted socket: ",
-                ConnectionTrigger.Constructor => " is set after TcpClient(host, port) connected: ",
-                ConnectionTrigger.Library => " is applied by " + (setting.Form.Library ?? "the library") + " after it connects: ",
-                _ => " is set after " + connect + ": ",
-            };
+                ConnectionTrigger.Accept => setting.ConnectedIn != null ? " is set on a socket from " + setting.ConnectedIn : " is set on an accepted socket",
+                ConnectionTrigger.Constructor => " is set after TcpClient(host, port) connected",
+                ConnectionTrigger.Library => " is applied by " + (setting.Form.Library ?? "the library") + " after it connects",
+                _ => " is set after " + connect,
+            } + ", too late: ";
             var advice = trigger switch
             {
                 ConnectionTrigger.Accept => " Set it on the listener before it starts; accepted sockets inherit it.",
@@ -136,11 +136,11 @@ namespace SocketBufferAnalyzers.Rules
                     + profile.Describe() + ")." + advice;
             }
 
+            // The window stays at the limit fixed when the connection was made (before 6.11 always; from 6.11 once a full segment arrived).
             var clamp = Size(outcome?.ClampAtEstablishment ?? ClampAtEstablishment(input));
-            var stays = "the connection already has its limits: on " + profile.Describe() + " its window stays at " + clamp;
-            var instead = outcome == null ? " whatever size is configured" : " instead of " + Size(outcome.MaxWindowBefore);
             var when = profile.Era >= KernelEra.L611To615 ? " once data has arrived" : string.Empty;
-            return head + stays + instead + when + "." + advice;
+            var instead = outcome == null ? when + ", whatever size is configured" : " instead of " + Size(outcome.MaxWindowBefore) + when;
+            return head + "on " + profile.Describe() + " the connection's window stays at " + clamp + instead + "." + advice;
         }
 
         /// <summary>SOCK006: a configured size applied whatever its value.</summary>
@@ -156,7 +156,7 @@ namespace SocketBufferAnalyzers.Rules
             if (shippedDefault is long value && value >= input.Profile.SmallestKeptValue(input.Setting.Side))
             {
                 var outcome = input.Evaluate(bytes: value);
-                text += " Its default, " + Size(value) + ", caps everyone at " + (input.Setting.Side == BufferSide.Send ? "~" : string.Empty) + Units.Rate(outcome.ThroughputCap) + " per connection.";
+                text += " Its default, " + Units.Bytes(value) + ", caps everyone at " + (input.Setting.Side == BufferSide.Send ? "~" : string.Empty) + Units.Rate(outcome.ThroughputCap) + " per connection.";
             }
 
             return text;
@@ -166,7 +166,7 @@ namespace SocketBufferAnalyzers.Rules
         public static string ShippedDefault(string member, long value, string setter, string owner, BufferOutcome outcome, AnalyzerSettings settings, string? via = null)
         {
             var rtt = Units.Duration(settings.Link.RttMicroseconds);
-            var head = "Default of " + Size(value) + " for " + member + " reaches " + setter + Through(via) + " in " + owner + ": ";
+            var head = "Default of " + Units.Bytes(value) + " for " + member + " reaches " + setter + Through(via) + " in " + owner + ": ";
             var send = outcome.Request.Side == BufferSide.Send;
             var rate = (send ? "~" : string.Empty) + Units.Rate(outcome.ThroughputCap) + " per connection at " + rtt + " RTT";
             if (settings.Profile.Os != TargetOs.Linux)
@@ -178,7 +178,7 @@ namespace SocketBufferAnalyzers.Rules
                 + " and stops autotuning, capping its users at " + rate + ". Ship 0 so the kernel tunes it.";
         }
 
-        /// <summary>A size as messages print it: "64 KiB", "7 MiB" when exact; "84.5 KiB", "7.11 MiB" (3 significant digits) otherwise; bytes below 1 KiB.</summary>
+        /// <summary>A size the kernel computes, as messages print it: "64 KiB", "7 MiB" when exact; "84.5 KiB", "~7.11 MiB" (3 significant digits) otherwise; bytes below 1 KiB.</summary>
         internal static string Size(long bytes)
         {
             const long KiB = 1024;
@@ -189,7 +189,11 @@ namespace SocketBufferAnalyzers.Rules
                 return Units.Bytes(bytes);
             }
 
-            return magnitude >= MiB ? Significant(bytes / (double)MiB) + " MiB" : Significant(bytes / (double)KiB) + " KiB";
+            // Rounded to 3 significant digits; "~" where that drops something (10816 bytes is "~10.6 KiB", 86528 is "84.5 KiB").
+            var unit = magnitude >= MiB ? MiB : KiB;
+            var text = Significant(bytes / (double)unit);
+            var exact = double.Parse(text, CultureInfo.InvariantCulture) * unit == bytes;
+            return (exact ? string.Empty : "~") + text + (unit == MiB ? " MiB" : " KiB");
         }
 
         /// <summary>The part of the doubled receive buffer Linux keeps as overhead (not window), from the model's ratio for a locked buffer.</summary>
@@ -230,7 +234,7 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>A written value: "0", "-1", "512 bytes", "8 KiB".</summary>
-        private static string Amount(long value) => value <= 0 ? value.ToString(CultureInfo.InvariantCulture) : Size(value);
+        private static string Amount(long value) => value <= 0 ? value.ToString(CultureInfo.InvariantCulture) : Units.Bytes(value);
 
         private static long ClampAtEstablishment(RuleInput input) =>
             input.Evaluate(SetTiming.AfterConnect, input.Profile.TcpRmem.Default).ClampAtEstablishment;

@@ -22,7 +22,7 @@ class C
     }
 }");
             Assert.Equal(new[] { "SOCK003" }, diagnostics.Select(d => d.Id));
-            Assert.Contains("SO_RCVBUFFORCE skips that clamp only with CAP_NET_ADMIN", diagnostics[0].GetMessage());
+            Assert.Contains("SO_RCVBUFFORCE passes it only with CAP_NET_ADMIN", diagnostics[0].GetMessage());
         }
 
         /// <summary>A forced size below the ceiling is locked at its unclamped value: 1 MiB forced allocates 2 MiB (a clamped model said 416 KiB).</summary>
@@ -37,7 +37,7 @@ class C
     void M(Socket s) => s.SetRawSocketOption(1, 33, BitConverter.GetBytes(1024 * 1024));
 }");
             var sock001 = DiagnosticProbe.Single(diagnostics, "SOCK001");
-            Assert.StartsWith("Receive buffer fixed at 1 MiB: Linux allocates 2 MiB, advertises at most a 1 MiB window", sock001.GetMessage());
+            Assert.StartsWith("Receive buffer fixed at 1 MiB: Linux doubles it to 2 MiB (half is overhead)", sock001.GetMessage());
             Assert.DoesNotContain("416 KiB", sock001.GetMessage());
         }
 
@@ -53,7 +53,7 @@ class C
     void M(Socket s, Options options) => s.ReceiveBufferSize = (int)options.Size;
 }");
             var sock006 = DiagnosticProbe.Single(diagnostics, "SOCK006");
-            Assert.EndsWith("apply it only when it is set (if (options.Size.HasValue)).", sock006.GetMessage());
+            Assert.EndsWith("Apply it only when set: if (options.Size.HasValue).", sock006.GetMessage());
             Assert.Equal("options.Size.HasValue", FixFacts.Guard(sock006));
             Assert.Equal("options.Size", DiagnosticProbe.TextAt(Assert.Single(sock006.AdditionalLocations)));
         }
@@ -115,7 +115,7 @@ class C
             var sock004 = DiagnosticProbe.Single(diagnostics, "SOCK004");
             Assert.Equal(ConnectionTrigger.Connect, FixFacts.Trigger(sock004));
             Assert.Equal(@"s.ConnectAsync(""example.org"", 80)", DiagnosticProbe.TextAt(FixFacts.ConnectCall(sock004)!));
-            Assert.Contains("is set after ConnectAsync", sock004.GetMessage());
+            Assert.Contains("is set after ConnectAsync, too late", sock004.GetMessage());
         }
 
         [Fact]

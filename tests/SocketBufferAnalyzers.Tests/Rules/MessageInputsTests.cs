@@ -49,12 +49,12 @@ namespace SocketBufferAnalyzers.Tests.Rules
             var input = Input("s.ReceiveBufferSize = 1 << 17;", constant: 1 << 17, connectedIn: ConnectedIn);
             var outcome = input.Evaluate(SetTiming.AfterConnect);
             var message = Messages.AfterConnect(ConnectionTrigger.Connect, outcome, input);
-            Assert.StartsWith("ReceiveBufferSize is set after ConnectAsync in Client.OpenAsync: ", message);
+            Assert.StartsWith("ReceiveBufferSize is set after ConnectAsync in Client.OpenAsync, too late: ", message);
             Assert.EndsWith(" Set it before ConnectAsync in Client.OpenAsync.", message);
-            Assert.Contains("its window stays at 64 KiB instead of 128 KiB", message);
+            Assert.Contains("the connection's window stays at 64 KiB instead of 128 KiB", message);
 
             var accepted = Messages.AfterConnect(ConnectionTrigger.Accept, outcome, Input("s.ReceiveBufferSize = 1 << 17;", constant: 1 << 17, connectedIn: "AcceptAsync in Server.RunAsync"));
-            Assert.StartsWith("ReceiveBufferSize is set on a socket from AcceptAsync in Server.RunAsync: ", accepted);
+            Assert.StartsWith("ReceiveBufferSize is set on a socket from AcceptAsync in Server.RunAsync, too late: ", accepted);
         }
 
         [Fact]
@@ -62,7 +62,7 @@ namespace SocketBufferAnalyzers.Tests.Rules
         {
             var input = Input("s.ReceiveBufferSize = 1 << 17;", constant: 1 << 17);
             Assert.DoesNotContain(" through ", FixedTcpBufferRule.Check(input)!.GetMessage());
-            Assert.StartsWith("ReceiveBufferSize is set after Connect: ", Messages.AfterConnect(ConnectionTrigger.Connect, input.Evaluate(SetTiming.AfterConnect), input));
+            Assert.StartsWith("ReceiveBufferSize is set after Connect, too late: ", Messages.AfterConnect(ConnectionTrigger.Connect, input.Evaluate(SetTiming.AfterConnect), input));
         }
 
         [Theory]
@@ -70,7 +70,8 @@ namespace SocketBufferAnalyzers.Tests.Rules
         [InlineData(512, "512 bytes")]
         [InlineData(2304, "2.25 KiB")]
         [InlineData(86528, "84.5 KiB")]
-        [InlineData(7456540, "7.11 MiB")]
+        [InlineData(7456540, "~7.11 MiB")]
+        [InlineData(10816, "~10.6 KiB")]
         [InlineData(212992, "208 KiB")]
         [InlineData(6291456, "6 MiB")]
         public void SizesPrintInOneStyle(long bytes, string text) => Assert.Equal(text, Messages.Size(bytes));
