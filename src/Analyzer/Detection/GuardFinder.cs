@@ -26,8 +26,9 @@ namespace SocketBufferAnalyzers.Detection
             _source = source;
             _direct = RootLocal(value);
 
-            // No symbol to follow (a dynamic member, an indexer): the condition must test the same expression as written.
-            _written = source == null && _direct == null ? Unconverted(value).Syntax : null;
+            // No symbol to follow (a dynamic member, an indexer, o?.Size): the condition must test the same expression as the
+            // advice does (o?.Size for o?.Size ?? 0), or the value as written.
+            _written = source == null && _direct == null ? (GuardAdvice.For(value)?.Tested ?? Unconverted(value).Syntax) : null;
         }
 
         /// <summary>The strongest implication of the conditions under which the setting runs.</summary>

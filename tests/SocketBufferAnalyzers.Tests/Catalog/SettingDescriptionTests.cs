@@ -64,21 +64,53 @@ class C
         [InlineData("o.Plain > 0 ? o.Plain : 0", "(o.Plain > 0 ? o.Plain : 0) > 0")]
         [InlineData("o.Plain + o.Extra", "(o.Plain + o.Extra) > 0")]
         [InlineData("o.Plain", "o.Plain > 0")]
+        [InlineData("o?.Size ?? 0", "(o?.Size).HasValue")]
+        [InlineData("o?.Plain ?? 0", "(o?.Plain).HasValue")]
+        [InlineData("o.Size!.Value", "o.Size.HasValue")]
+        [InlineData("o.Plain * 1024", "(o.Plain * 1024) > 0")]
+        [InlineData("o.Sizes[0]", "o.Sizes[0] > 0")]
+        [InlineData("checked(o.Plain * 2)", "(o.Plain * 2) > 0")]
+        [InlineData("-o.Plain", "(-o.Plain) > 0")]
+        [InlineData("Math.Max(0, o.Plain)", "Math.Max(0, o.Plain) > 0")]
+        [InlineData("Math.Min(o.Plain, 1 << 20)", "Math.Min(o.Plain, 1 << 20) > 0")]
+        [InlineData("o.Get()", "o.Get() > 0")]
+        [InlineData("(int)o.Big", "((int)o.Big) > 0")]
         public async Task TheAdvisedConditionCompilesAndIsTheFixs(string value, string condition)
         {
             var source = @"
 using System.Net.Sockets;
-class Options { public int? Size; public int Plain; public int Extra; }
+class Options { public int? Size; public int Plain; public int Extra; public int[] Sizes = new int[1]; public long Big; public int Get() => Plain; }
 class C
 {
     void M(Socket s, Options o) => s.ReceiveBufferSize = VALUE;
-}".Replace("VALUE", value);
+}".Replace("VALUE", value).Replace("using System.Net.Sockets;", "using System;\nusing System.Net.Sockets;");
             var sock006 = DiagnosticProbe.Single(await DiagnosticProbe.RunAsync(source), "SOCK006");
             Assert.Equal(condition, FixFacts.Guard(sock006));
 
             // The condition compiles where the setting stands.
             var guarded = source.Replace("=> s.ReceiveBufferSize = " + value + ";", "{ if (" + condition + ") s.ReceiveBufferSize = " + value + "; }");
             Assert.DoesNotContain(await DiagnosticProbe.RunAsync(guarded), d => d.Id == "SOCK006");
+        }
+
+        /// <summary>"Ship no fixed default" is safe only when every setter's guard keeps 0 away: `!= -1` and `>= 0` let it through.</summary>
+        [Theory]
+        [InlineData("if (o.Size > 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size != 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size is > 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size != -1) s.ReceiveBufferSize = o.Size;", false)]
+        [InlineData("if (o.Size >= 0) s.ReceiveBufferSize = o.Size;", false)]
+        [InlineData("if (o.Size > 0) s.ReceiveBufferSize = o.Size; if (o.Size != -1) s.SendBufferSize = o.Size;", false)]
+        [InlineData("if (o.Force || o.Size > 0) s.ReceiveBufferSize = o.Size;", false)]
+        public async Task ShippingNoDefaultNeedsEverySetterToExcludeZero(string body, bool safe)
+        {
+            var diagnostics = await DiagnosticProbe.RunAsync(@"
+using System.Net.Sockets;
+class Options { public int Size = 32 * 1024; public bool Force; }
+class C
+{
+    void M(Socket s, Options o) { BODY }
+}".Replace("BODY", body));
+            Assert.Equal(safe, FixFacts.EverySetterExcludesZero(DiagnosticProbe.Single(diagnostics, "SOCK007")));
         }
 
         /// <summary>A floor (Math.Max with a positive constant) is never 0: no guard is honest, so none is advised.</summary>
