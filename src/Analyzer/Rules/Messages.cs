@@ -42,7 +42,9 @@ namespace SocketBufferAnalyzers.Rules
 
             // Clamped: SOCK003 says the cut and the doubling; this message says what is kept.
             var kept = (outcome.Clamped ? "keeps " : "doubles it to ") + Size(outcome.EffectiveBuffer);
-            var overhead = side == BufferSide.Receive ? Overhead(settings.Profile, outcome.EffectiveBuffer) : "half";
+            var overhead = side == BufferSide.Receive
+                ? Overhead(settings.Profile, outcome.EffectiveBuffer)
+                : Fraction(1 - (outcome.MaxWindow / (double)Math.Max(1, outcome.EffectiveBuffer)));
             return head + "Linux " + kept + " (" + overhead + " is" + " overhead) and stops autotuning; one connection tops out at "
                 + (side == BufferSide.Send ? "~" : string.Empty) + Units.Rate(cap) + " at " + rtt + " RTT (autotuned: " + autotuned + ")." + advice;
         }
@@ -204,18 +206,23 @@ namespace SocketBufferAnalyzers.Rules
                 return "half";
             }
 
-            var overhead = 1 - WindowModel.WindowFromSpace(profile, buffer, profile.RatioLocked) / (double)buffer;
-            if (Math.Abs(overhead - 0.5) < 0.02)
+            return Fraction(1 - (WindowModel.WindowFromSpace(profile, buffer, profile.RatioLocked) / (double)buffer));
+        }
+
+        /// <summary>A part of the buffer in plain words: "half", "a quarter", "a third", else "N %".</summary>
+        private static string Fraction(double part)
+        {
+            if (Math.Abs(part - 0.5) < 0.02)
             {
                 return "half";
             }
 
-            if (Math.Abs(overhead - 0.25) < 0.02)
+            if (Math.Abs(part - 0.25) < 0.02)
             {
                 return "a quarter";
             }
 
-            return Math.Abs(overhead - (1 / 3.0)) < 0.02 ? "a third" : Math.Round(overhead * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+            return Math.Abs(part - (1 / 3.0)) < 0.02 ? "a third" : Math.Round(part * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
         }
 
         /// <summary>" through CrossPlatformSocket.ReceiveBufferSize" for a value that reaches the setter through a forwarder.</summary>

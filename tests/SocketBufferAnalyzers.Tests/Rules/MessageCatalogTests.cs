@@ -60,6 +60,11 @@ namespace SocketBufferAnalyzers.Tests.Rules
             yield return ("SOCK005 UDP 0", "u.ReceiveBufferSize = 0;", "");
             yield return ("SOCK005 Unix negative option", "x.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.SendBuffer, -1);", "");
             yield return ("SOCK005 macOS 0", "s.ReceiveBufferSize = 0;", "socket_buffer.target_os = macos");
+            yield return ("SOCK005 macOS UDP 0", "u.SendBufferSize = 0;", "socket_buffer.target_os = macos");
+            yield return ("SOCK005 Windows UDP 0", "u.ReceiveBufferSize = 0;", "socket_buffer.target_os = windows");
+            yield return ("SOCK005 Windows UDP negative option", "u.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReceiveBuffer, -1);", "socket_buffer.target_os = windows");
+            yield return ("SOCK005 UDP 512", "u.SendBufferSize = 512;", "socket_buffer.linux_kernel = 2.6");
+            yield return ("SOCK003 UDP shipped default", "u.ReceiveBufferSize = o.Huge;", "");
             yield return ("SOCK005 Windows receive 0", "s.ReceiveBufferSize = 0;", "socket_buffer.target_os = windows");
             yield return ("SOCK006 plain", "s.ReceiveBufferSize = o.ReceiveBuffer;", "");
             yield return ("SOCK006 nullable", "s.SendBufferSize = o.Maybe.Value;", "");
@@ -85,7 +90,7 @@ namespace SocketBufferAnalyzers.Tests.Rules
                         failures.Add($"{name} {diagnostic.Id} is {message.Length} characters: {message}");
                     }
 
-                    if ((name.Contains("UDP") || name.Contains("Unix")) && TcpWords.Any(w => message.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                    if ((name.Contains("UDP") || name.Contains("Unix")) && TcpWords.IsMatch(message))
                     {
                         failures.Add($"{name} {diagnostic.Id} uses TCP words: {message}");
                     }
@@ -98,7 +103,8 @@ namespace SocketBufferAnalyzers.Tests.Rules
             Assert.True(failures.Count == 0, string.Join("\n", failures));
         }
 
-        private static readonly string[] TcpWords = { "window", "autotun", "connection", "TCP", "Mbit/s", "RTT" };
+        /// <summary>Words that only make sense for TCP ("window", not "Windows").</summary>
+        private static readonly System.Text.RegularExpressions.Regex TcpWords = new(@"\b(window|autotun\w*|connections?|TCP|RTT)\b|bit/s", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         internal static async Task<ImmutableArray<Diagnostic>> RunAsync(string body, string config)
         {
@@ -112,6 +118,7 @@ class Options
     public int? Maybe { get; set; }
     public int Shipped = 32 * 1024;
     public int ShippedSend = 64 * 1024;
+    public int Huge = 8 * 1024 * 1024;
 }
 class C
 {
