@@ -44,27 +44,82 @@ namespace SocketBufferAnalyzers.Catalog
 
             var properties = new Dictionary<ISymbol, List<SetterForm>>(SymbolEqualityComparer.Default);
             var calls = new Dictionary<(INamedTypeSymbol, string), List<SetterForm>>(TypeAndNameComparer.Instance);
-            foreach (var form in SetterCatalog.Forms)
+            foreach (var row in SetterCatalog.Forms)
             {
-                var type = Type(form.TypeName);
-                if (type == null)
+                // A row of a general type (a dictionary) exists only where its library is referenced; a row that needs a receiver
+                // type or a static member the compilation cannot see cannot match.
+                if ((row.AnchorTypeName != null && Type(row.AnchorTypeName) == null)
+                    || (row.ReceiverTypeName != null && Type(row.ReceiverTypeName) == null)
+                    || row.RequiredArguments.Any(required => required.MemberType != null && Type(required.MemberType) == null))
                 {
                     continue;
                 }
 
-                if (form.Shape == SetterShape.PropertySetter)
+                foreach (var typeName in row.AlternativeTypeNames.Insert(0, row.TypeName))
                 {
-                    foreach (var member in type.GetMembers(form.MemberName))
+                    var type = Type(typeName);
+                    if (type == null)
                     {
-                        if (member is IPropertySymbol { IsStatic: false, SetMethod: not null } property)
+                        continue;
+                    }
+
+                    var form = AppliedLateIn(type, row) ? row.AppliedLate() : row;
+                    if (form.Shape == SetterShape.PropertySetter)
+                    {
+                        foreach (var member in type.GetMembers(form.MemberName))
                         {
-                            Add(properties, property, form);
+                            // A socket's own setters are instance properties; a library's knob may be static (MongoDefaults).
+                            if (member is IPropertySymbol { SetMethod: not null } property && (!property.IsStatic || !form.ReceiverIsSocket))
+                            {
+                                Add(properties, property, form);
+                            }
                         }
                     }
+                    else
+                    {
+                        Add(calls, (type, form.MemberName), form);
+                    }
                 }
-                else
+            }
+
+            var entryPoints = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
+            var explicitMembers = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
+            var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var row in LibraryKnobs.LockingDefaults)
+            {
+                if (row.AnchorTypeName != null && Type(row.AnchorTypeName) == null)
                 {
-                    Add(calls, (type, form.MemberName), form);
+                    continue;
+                }
+
+                foreach (var member in row.EntryPoints)
+                {
+                    if (Type(member.TypeName) is { } type)
+                    {
+                        Add(entryPoints, (type, member.MemberName), row);
+                    }
+                }
+
+                if (row.OptOut is { } optOut && Type(optOut.TypeName) is { } optOutType && !optOutType.GetMembers(optOut.MemberName).IsEmpty)
+                {
+                    optOuts.Add(row.Library);
+                }
+
+                foreach (var member in row.ExplicitMembers)
+                {
+                    if (Type(member.TypeName) is { } type)
+                    {
+                        Add(explicitMembers, (type, member.MemberName), row);
+                    }
+                }
+            }
+
+            var resolved = new Dictionary<string, INamedTypeSymbol>(System.StringComparer.Ordinal);
+            foreach (var entry in types)
+            {
+                if (entry.Value != null)
+                {
+                    resolved[entry.Key] = entry.Value;
                 }
             }
 
@@ -74,12 +129,55 @@ namespace SocketBufferAnalyzers.Catalog
                 Members(SetterCatalog.Connects, Type),
                 Members(SetterCatalog.Accepts, Type))
             {
-                HasConstructionForms = calls.Values.Any(forms => forms.Any(form => form.Shape == SetterShape.Construction)),
+                HasConstructionForms = calls.Values.Any(forms => forms.Any(form => form.Shape == SetterShape.Construction))
+                    || entryPoints.Keys.Any(key => key.Item2 == ".ctor"),
+                _entryPoints = Freeze(entryPoints, TypeAndNameComparer.Instance),
+                _explicitMembers = Freeze(explicitMembers, TypeAndNameComparer.Instance),
+                _types = resolved,
+                _optOuts = optOuts,
             };
         }
 
-        /// <summary>Some form is a constructor (a library knob): only then are object creations looked at.</summary>
+        /// <summary>
+        /// Some form or library entry point is a constructor (a library knob, a client whose default locks buffers): only then are
+        /// object creations looked at.
+        /// </summary>
         public bool HasConstructionForms { get; private set; }
+
+        /// <summary>Some library whose default locks buffers is referenced (SOCK008 looks at its entry points).</summary>
+        public bool HasLockingDefaults => _entryPoints.Count > 0;
+
+        /// <summary>The locking defaults whose client or options a call or construction creates (SOCK008).</summary>
+        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => Lookup(_entryPoints, method);
+
+        /// <summary>The locking defaults a constant string argument of this call may set explicitly (Akka.Remote's HOCON).</summary>
+        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => Lookup(_explicitMembers, method);
+
+        /// <summary>A type a kept row names (its receiver type, a static member's type), bound once; null for any other name.</summary>
+        public INamedTypeSymbol? TypeNamed(string metadataName) => _types.TryGetValue(metadataName, out var type) ? type : null;
+
+        private Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<LockingDefault>> _entryPoints = new(TypeAndNameComparer.Instance);
+
+        private Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<LockingDefault>> _explicitMembers = new(TypeAndNameComparer.Instance);
+
+        private Dictionary<string, INamedTypeSymbol> _types = new(System.StringComparer.Ordinal);
+
+        private HashSet<string> _optOuts = new(System.StringComparer.Ordinal);
+
+        /// <summary>The referenced version of the library has its opt-out member (MongoDB.Driver 3.14's WithUseOperatingSystemBufferSizes).</summary>
+        public bool HasOptOut(LockingDefault row) => _optOuts.Contains(row.Library);
+
+        private static ImmutableArray<T> Lookup<T>(Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<T>> map, IMethodSymbol method) =>
+            map.Count > 0 && method.ContainingType is { } type && map.TryGetValue((type.OriginalDefinition, method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name), out var rows)
+                ? rows
+                : ImmutableArray<T>.Empty;
+
+        /// <summary>A library version that applies the value after connecting (Npgsql before 10.0): the row's assembly is older than its threshold.</summary>
+        private static bool AppliedLateIn(INamedTypeSymbol type, SetterForm form) =>
+            form.AppliedAfterConnectBelowVersion != null
+            && System.Version.TryParse(form.AppliedAfterConnectBelowVersion, out var threshold)
+            && type.ContainingAssembly?.Identity.Version is { } version
+            && version < threshold;
 
         /// <summary>The forms a property assignment sets (empty when the property sets no buffer).</summary>
         public ImmutableArray<SetterForm> FormsOfProperty(IPropertySymbol property) =>
@@ -114,22 +212,22 @@ namespace SocketBufferAnalyzers.Catalog
             return set;
         }
 
-        private static void Add<TKey>(Dictionary<TKey, List<SetterForm>> map, TKey key, SetterForm form)
+        private static void Add<TKey, TRow>(Dictionary<TKey, List<TRow>> map, TKey key, TRow form)
             where TKey : notnull
         {
             if (!map.TryGetValue(key, out var list))
             {
-                list = new List<SetterForm>();
+                list = new List<TRow>();
                 map[key] = list;
             }
 
             list.Add(form);
         }
 
-        private static Dictionary<TKey, ImmutableArray<SetterForm>> Freeze<TKey>(Dictionary<TKey, List<SetterForm>> map, IEqualityComparer<TKey> comparer)
+        private static Dictionary<TKey, ImmutableArray<TRow>> Freeze<TKey, TRow>(Dictionary<TKey, List<TRow>> map, IEqualityComparer<TKey> comparer)
             where TKey : notnull
         {
-            var frozen = new Dictionary<TKey, ImmutableArray<SetterForm>>(comparer);
+            var frozen = new Dictionary<TKey, ImmutableArray<TRow>>(comparer);
             foreach (var entry in map)
             {
                 frozen[entry.Key] = entry.Value.ToImmutableArray();

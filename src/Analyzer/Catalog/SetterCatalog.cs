@@ -39,11 +39,10 @@ namespace SocketBufferAnalyzers.Catalog
             RawOption(BufferSide.Receive, SoRcvBuf, "SO_RCVBUF", force: false),
             RawOption(BufferSide.Receive, SoRcvBufForce, "SO_RCVBUFFORCE", force: true),
             RawOption(BufferSide.Send, SoSndBuf, "SO_SNDBUF", force: false),
-            RawOption(BufferSide.Send, SoSndBufForce, "SO_SNDBUFFORCE", force: true),
+            RawOption(BufferSide.Send, SoSndBufForce, "SO_SNDBUFFORCE", force: true))
 
-            // NetMQ (pure C#): SocketOptions.ReceiveBuffer/SendBuffer, bytes; 0 (the default) leaves the OS default.
-            Knob("NetMQ.SocketOptions", "ReceiveBuffer", BufferSide.Receive, "NetMQ", "SocketOptions.ReceiveBuffer"),
-            Knob("NetMQ.SocketOptions", "SendBuffer", BufferSide.Send, "NetMQ", "SocketOptions.SendBuffer"));
+            // Client libraries' knobs (MongoDB.Driver, MQTTnet, Npgsql, DotNetty, Confluent.Kafka, Cassandra, Akka, Hazelcast.Net, SuperSocket, NetMQ, AMQPNetLite).
+            .AddRange(LibraryKnobs.Forms);
 
         /// <summary>Members after which the socket they are called on is connected.</summary>
         public static ImmutableArray<ConnectionMember> Connects { get; } = ImmutableArray.Create(
@@ -95,19 +94,5 @@ namespace SocketBufferAnalyzers.Catalog
                 requiredArguments: ImmutableArray.Create(new RequiredArgument(0, SolSocket), new RequiredArgument(1, optionName)),
                 force: force,
                 valueIsBitConverterBytes: true);
-
-        private static SetterForm Knob(string type, string name, BufferSide side, string library, string displayName, SizeUnit unit = SizeUnit.Bytes) =>
-            new SetterForm(
-                type,
-                name,
-                SetterShape.PropertySetter,
-                side,
-                SetterApi.TcpClientProperty,
-                displayName,
-                name,
-                unit: unit,
-                receiverIsSocket: false,
-                zeroMeansUnset: true,
-                library: library);
     }
 }

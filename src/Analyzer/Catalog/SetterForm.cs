@@ -23,18 +23,56 @@ namespace SocketBufferAnalyzers.Catalog
         KiB = 1024,
     }
 
-    /// <summary>An argument that must be a given constant for a call to be this form (the option level and name of SetSocketOption).</summary>
+    /// <summary>How a form's value is written when it is text rather than a number.</summary>
+    internal enum ValueSyntax
+    {
+        /// <summary>A number (the value is the size).</summary>
+        Number,
+
+        /// <summary>A connection string holding the form's keyword (Npgsql): the keyword's value is the size.</summary>
+        NpgsqlConnectionString,
+
+        /// <summary>A configuration value parsed as C <c>strtol(value, &amp;end, 0)</c> (librdkafka).</summary>
+        CInteger,
+    }
+
+    /// <summary>
+    /// An argument that must be a given constant for a call to be this form (the option level and name of SetSocketOption),
+    /// a given string (a configuration key), or a given static member (DotNetty's <c>ChannelOption.SoRcvbuf</c>).
+    /// </summary>
     internal readonly struct RequiredArgument
     {
         public RequiredArgument(int ordinal, long value)
         {
             Ordinal = ordinal;
             Value = value;
+            Text = null;
+            MemberType = null;
+        }
+
+        private RequiredArgument(int ordinal, string text, string? memberType)
+        {
+            Ordinal = ordinal;
+            Value = 0;
+            Text = text;
+            MemberType = memberType;
         }
 
         public int Ordinal { get; }
 
         public long Value { get; }
+
+        /// <summary>The string constant the argument must be (exact, case-sensitive), or with <see cref="MemberType"/> the static member's name.</summary>
+        public string? Text { get; }
+
+        /// <summary>Metadata name of the type whose static field or property (named <see cref="Text"/>) the argument must read.</summary>
+        public string? MemberType { get; }
+
+        /// <summary>The argument is this exact string constant (a configuration key).</summary>
+        public static RequiredArgument String(int ordinal, string text) => new RequiredArgument(ordinal, text, null);
+
+        /// <summary>The argument reads this static field or property (<c>ChannelOption.SoRcvbuf</c>).</summary>
+        public static RequiredArgument StaticMember(int ordinal, string typeName, string memberName) => new RequiredArgument(ordinal, memberName, typeName);
     }
 
     /// <summary>
@@ -59,8 +97,26 @@ namespace SocketBufferAnalyzers.Catalog
             bool receiverIsSocket = true,
             bool zeroMeansUnset = false,
             bool appliedAfterConnect = false,
-            string? library = null)
+            string? library = null,
+            long? libraryDefault = null,
+            bool defaultAppliedUnconditionally = false,
+            bool negativeMeansUnset = false,
+            ImmutableArray<string> alternativeTypeNames = default,
+            string? receiverTypeName = null,
+            string? anchorTypeName = null,
+            ValueSyntax valueSyntax = ValueSyntax.Number,
+            string? keyword = null,
+            string? appliedAfterConnectBelowVersion = null)
         {
+            LibraryDefault = libraryDefault;
+            DefaultAppliedUnconditionally = defaultAppliedUnconditionally;
+            NegativeMeansUnset = negativeMeansUnset;
+            AlternativeTypeNames = alternativeTypeNames.IsDefault ? ImmutableArray<string>.Empty : alternativeTypeNames;
+            ReceiverTypeName = receiverTypeName;
+            AnchorTypeName = anchorTypeName;
+            ValueSyntax = valueSyntax;
+            Keyword = keyword;
+            AppliedAfterConnectBelowVersion = appliedAfterConnectBelowVersion;
             TypeName = typeName;
             MemberName = memberName;
             Shape = shape;
@@ -124,5 +180,41 @@ namespace SocketBufferAnalyzers.Catalog
 
         /// <summary>The client library whose knob this is, for messages; null for <c>System.Net.Sockets</c>.</summary>
         public string? Library { get; }
+
+        /// <summary>The value the library uses when the user sets nothing, in <see cref="Unit"/>; null when it sets nothing.</summary>
+        public long? LibraryDefault { get; }
+
+        /// <summary>The library applies <see cref="LibraryDefault"/> to every connection it makes (a locking default: SOCK008).</summary>
+        public bool DefaultAppliedUnconditionally { get; }
+
+        /// <summary>A negative value leaves the buffer alone too (the library tests <c>&gt; 0</c>).</summary>
+        public bool NegativeMeansUnset { get; }
+
+        /// <summary>Other metadata names of the same type in other versions (MQTTnet 4's <c>MQTTnet.Client.MqttClientTcpOptions</c>).</summary>
+        public ImmutableArray<string> AlternativeTypeNames { get; }
+
+        /// <summary>For a member of a shared base type: the call's receiver must be (or derive from) this type (DotNetty's client or server bootstrap).</summary>
+        public string? ReceiverTypeName { get; }
+
+        /// <summary>A type that must be visible for the row to exist (a general type's member that is a knob only for this library: Kafka keys in a dictionary).</summary>
+        public string? AnchorTypeName { get; }
+
+        /// <summary>How the value is written: a number, or text the library parses.</summary>
+        public ValueSyntax ValueSyntax { get; }
+
+        /// <summary>For <see cref="ValueSyntax.NpgsqlConnectionString"/>: the keyword whose value is this side's size.</summary>
+        public string? Keyword { get; }
+
+        /// <summary>Assembly versions below this one apply the value after connecting (Npgsql up to 9.x); null when the timing does not depend on the version.</summary>
+        public string? AppliedAfterConnectBelowVersion { get; }
+
+        /// <summary>A constant that the library reads as "not set": nothing reaches the socket.</summary>
+        public bool MeansUnset(long value) => (value == 0 && ZeroMeansUnset) || (value < 0 && NegativeMeansUnset);
+
+        /// <summary>This row with <see cref="AppliedAfterConnect"/> set (a library version that applies it late).</summary>
+        public SetterForm AppliedLate() => new SetterForm(
+            TypeName, MemberName, Shape, Side, Api, DisplayName, ShortName, ValueOrdinal, RequiredArguments, Force, ValueIsBitConverterBytes, Unit,
+            ReceiverIsSocket, ZeroMeansUnset, appliedAfterConnect: true, Library, LibraryDefault, DefaultAppliedUnconditionally, NegativeMeansUnset,
+            AlternativeTypeNames, ReceiverTypeName, AnchorTypeName, ValueSyntax, Keyword, appliedAfterConnectBelowVersion: null);
     }
 }

@@ -22,8 +22,10 @@ namespace SocketBufferAnalyzers.Detection
             SocketOrigin origin,
             IInvocationOperation? connectCall,
             string? via = null,
-            string? connectedIn = null)
+            string? connectedIn = null,
+            TargetOs? platform = null)
         {
+            Platform = platform;
             Via = via;
             ConnectedIn = connectedIn;
             Match = match;
@@ -36,6 +38,9 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         public SetterMatch Match { get; }
+
+        /// <summary>The operating system an enclosing branch proves (<c>if (OperatingSystem.IsWindows())</c>), which overrides the configured one.</summary>
+        public TargetOs? Platform { get; }
 
         /// <summary>For a call of a forwarder: the member the value goes through, e.g. "CrossPlatformSocket.ReceiveBufferSize"; null for a direct setting.</summary>
         public string? Via { get; }
@@ -75,7 +80,7 @@ namespace SocketBufferAnalyzers.Detection
         public bool MaybeTcp => Kind == SocketKind.Tcp || Kind == SocketKind.Unknown;
 
         /// <summary>The connection exists when the setting runs: after a connect call, on an accepted socket, after the connecting constructor, or through a knob the library applies after connecting.</summary>
-        public bool ConnectionExists => ConnectCall != null || Origin.Origin == OriginKind.Accepted || Origin.Origin == OriginKind.ConnectingConstructor || Form.AppliedAfterConnect;
+        public bool ConnectionExists => ConnectCall != null || ConnectedIn != null || Origin.Origin == OriginKind.Accepted || Origin.Origin == OriginKind.ConnectingConstructor || Form.AppliedAfterConnect;
 
         /// <summary>"ReceiveBufferSize" or "SendBufferSize" for properties; the option name for the option calls.</summary>
         public string ShortName => Form.ShortName;
@@ -89,7 +94,11 @@ namespace SocketBufferAnalyzers.Detection
 
         public Location ValueLocation => Value.Syntax.GetLocation();
 
-        public Location SettingLocation => Operation.Syntax.GetLocation();
+        /// <summary>The setting's syntax; for a knob set in a fluent chain (<c>new ServerBootstrap().….ChildOption(…)</c>) only the call itself.</summary>
+        public Location SettingLocation =>
+            !Form.ReceiverIsSocket && Operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access } invocation
+                ? Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(access.Name.SpanStart, invocation.Span.End))
+                : Operation.Syntax.GetLocation();
 
         /// <summary>
         /// The size the kernel receives for this setting on a profile, in bytes: the constant in the form's unit, or, for
@@ -117,6 +126,10 @@ namespace SocketBufferAnalyzers.Detection
             var start = Side == BufferSide.Receive ? profile.TcpRmem.Default : profile.TcpWmem.Default;
             return ConstantFolder.Combine(start, op, operand);
         }
+
+        /// <summary>The same setting with the socket its callers pass (kind, origin, and the caller that connected it).</summary>
+        public BufferSetting With(SocketOrigin origin, string? connectedIn) =>
+            new BufferSetting(Match, Owner, Constant, Source, Guard, origin, ConnectCall, Via, connectedIn ?? ConnectedIn, Platform);
 
         /// <summary>The model's input for this setting with a value in bytes (its own, a default that reaches it, a recommendation).</summary>
         public BufferRequest Request(long bytes, SetTiming timing = SetTiming.BeforeConnect) =>

@@ -43,7 +43,21 @@ namespace SocketBufferAnalyzers.Detection
             var compound = assignment is ICompoundAssignmentOperation c ? c.OperatorKind : (BinaryOperatorKind?)null;
             foreach (var form in forms)
             {
-                yield return new SetterMatch(assignment, form, Unwrap(assignment.Value), receiver, inInitializer, compound);
+                // An indexer row names its key (a Kafka configuration key in a dictionary); a shared member may need a given receiver type.
+                if (!RequiredArgumentsMatch(propertyReference.Arguments, form) || !ReceiverMatches(receiver, form))
+                {
+                    continue;
+                }
+
+                var value = Unwrap(assignment.Value);
+                if (form.ValueSyntax == ValueSyntax.Number)
+                {
+                    yield return new SetterMatch(assignment, form, value, receiver, inInitializer, compound);
+                }
+                else if (compound == null && Parse(value, form, out var parsed))
+                {
+                    yield return new SetterMatch(assignment, form, value, receiver, inInitializer, null, parsed);
+                }
             }
         }
 
@@ -60,16 +74,128 @@ namespace SocketBufferAnalyzers.Detection
             foreach (var form in forms)
             {
                 var value = Argument(arguments, form.ValueOrdinal);
-                if (value == null || !CarriesSize(value, form) || !form.RequiredArguments.All(required => ConstantFolder.AsInt64(Argument(arguments, required.Ordinal)?.ConstantValue ?? default) == required.Value))
+                if (value == null || !CarriesSize(value, form) || !RequiredArgumentsMatch(arguments, form) || !ReceiverMatches(receiver, form))
                 {
                     continue;
                 }
 
-                yield return new SetterMatch(operation, form, SizeOf(Unwrap(value), form), receiver, isInitializerMember: false, compoundOperator: null);
+                if (form.ValueSyntax == ValueSyntax.Number)
+                {
+                    yield return new SetterMatch(operation, form, SizeOf(Unwrap(value), form), receiver, isInitializerMember: false, compoundOperator: null);
+                }
+                else if (Parse(Unwrap(value), form, out var parsed))
+                {
+                    yield return new SetterMatch(operation, form, Unwrap(value), receiver, isInitializerMember: false, compoundOperator: null, parsed);
+                }
             }
         }
 
-        /// <summary>Only numeric and object values carry a size (SetSocketOption's bool and byte[] overloads do not); raw options carry bytes.</summary>
+        /// <summary>
+        /// A value written as text: an Npgsql connection string counts only when constant and holding the keyword; a Kafka value counts
+        /// when constant and in librdkafka's range (parsed), or when not constant (a configured value, no constant).
+        /// </summary>
+        private static bool Parse(IOperation value, SetterForm form, out long? parsed)
+        {
+            parsed = null;
+            if (value.Type?.SpecialType != SpecialType.System_String)
+            {
+                return false;
+            }
+
+            var text = value.ConstantValue.HasValue ? value.ConstantValue.Value as string : null;
+            switch (form.ValueSyntax)
+            {
+                case ValueSyntax.NpgsqlConnectionString:
+                    if (text != null && form.Keyword != null && ConnectionStrings.TryGetNpgsqlSize(text, form.Keyword, out var size))
+                    {
+                        parsed = size;
+                        return true;
+                    }
+
+                    return false;
+                case ValueSyntax.CInteger:
+                    if (text == null)
+                    {
+                        return !value.ConstantValue.HasValue;
+                    }
+
+                    if (ConnectionStrings.TryParseKafkaSize(text, out var bytes))
+                    {
+                        parsed = bytes;
+                        return true;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Every required argument is there: a constant (option level and name), a string (a configuration key) or a static member (DotNetty's ChannelOption.SoRcvbuf).</summary>
+        private bool RequiredArgumentsMatch(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, SetterForm form)
+        {
+            foreach (var required in form.RequiredArguments)
+            {
+                var argument = Argument(arguments, required.Ordinal);
+                if (argument == null)
+                {
+                    return false;
+                }
+
+                if (required.MemberType != null)
+                {
+                    var member = Unwrap(argument) switch
+                    {
+                        IFieldReferenceOperation { Field.IsStatic: true } field => (ISymbol)field.Field,
+                        IPropertyReferenceOperation { Property.IsStatic: true } property => property.Property,
+                        _ => null,
+                    };
+                    if (member == null || member.Name != required.Text
+                        || !SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, _catalog.TypeNamed(required.MemberType)))
+                    {
+                        return false;
+                    }
+                }
+                else if (required.Text != null)
+                {
+                    if (!(argument.ConstantValue.HasValue && argument.ConstantValue.Value is string text && string.Equals(text, required.Text, System.StringComparison.Ordinal)))
+                    {
+                        return false;
+                    }
+                }
+                else if (ConstantFolder.AsInt64(argument.ConstantValue) != required.Value)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A row for one subtype of a shared base (DotNetty's Bootstrap and ServerBootstrap share Option): the receiver's type must derive from it.</summary>
+        private bool ReceiverMatches(IOperation? receiver, SetterForm form)
+        {
+            if (form.ReceiverTypeName == null)
+            {
+                return true;
+            }
+
+            var wanted = _catalog.TypeNamed(form.ReceiverTypeName);
+            for (var type = receiver?.Type as INamedTypeSymbol; type != null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wanted))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Only numeric and object values carry a size (SetSocketOption's bool and byte[] overloads do not); raw options carry bytes;
+        /// a library's wrapper converted implicitly from an int (MongoDB's <c>Optional&lt;int&gt;</c>) carries the int; text forms carry strings.
+        /// </summary>
         private static bool CarriesSize(IOperation value, SetterForm form)
         {
             if (form.ValueIsBitConverterBytes)
@@ -77,7 +203,13 @@ namespace SocketBufferAnalyzers.Detection
                 return true;
             }
 
-            return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Object;
+            if (form.ValueSyntax != ValueSyntax.Number)
+            {
+                return value.Type?.SpecialType == SpecialType.System_String;
+            }
+
+            return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Object
+                || (!form.ReceiverIsSocket && Unwrap(value).Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64);
         }
 
         /// <summary>The size usually arrives at a raw option as <c>BitConverter.GetBytes(n)</c>: then n is the value.</summary>
@@ -114,11 +246,12 @@ namespace SocketBufferAnalyzers.Detection
             }
         }
 
+        /// <summary>The argument given for a parameter; an optional parameter left out (MongoDB's <c>With(receiveBufferSize: n)</c> leaves six) is not given.</summary>
         private static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
         {
             foreach (var argument in arguments)
             {
-                if (argument.Parameter?.Ordinal == ordinal)
+                if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     return argument.Value;
                 }

@@ -89,6 +89,7 @@ namespace SocketBufferAnalyzers.Detection
 
                                 break;
                             case IAssignmentOperation:
+                            case IObjectCreationOperation:
                                 states.Record(node.Syntax, state);
                                 break;
                             case IFlowAnonymousFunctionOperation lambda:

@@ -27,6 +27,11 @@ namespace SocketBufferAnalyzers.Detection
         public static GuardAdvice? For(IOperation value)
         {
             value = BufferSettingFinder.Unwrap(value);
+            if (!IsNumber(value.Type) && !(value is IConversionOperation { Operand: var operand } && IsNumber(operand.Type)))
+            {
+                // (object)"8192": no comparison with 0 compiles.
+                return null;
+            }
 
             // A nullable read through (int)x, x.Value, x.GetValueOrDefault() or x ?? fallback: test that it has a value.
             switch (value)
@@ -73,6 +78,17 @@ namespace SocketBufferAnalyzers.Detection
         private static bool IsPrimary(SyntaxNode syntax) => syntax is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
             or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or LiteralExpressionSyntax or ThisExpressionSyntax
             or GenericNameSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax };
+
+        private static bool IsNumber(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_Int16
+                or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt64;
+        }
 
         private static bool IsNullable(IOperation? operation) =>
             operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };

@@ -32,8 +32,11 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>The strongest implication of the conditions under which the setting runs.</summary>
-        public static GuardStrength Strength(SetterMatch match, ISymbol? source, MethodBodies bodies) =>
-            new GuardFinder(bodies, match.Value, source).Walk(match.Operation);
+        public static GuardStrength Strength(SetterMatch match, ISymbol? source, MethodBodies bodies) => Strength(match.Operation, match.Value, source, bodies);
+
+        /// <summary>The same for any operation that uses a value (a call that passes it to a forwarder).</summary>
+        public static GuardStrength Strength(IOperation operation, IOperation value, ISymbol? source, MethodBodies bodies) =>
+            new GuardFinder(bodies, value, source).Walk(operation);
 
         private GuardStrength Walk(IOperation setting)
         {
@@ -368,7 +371,8 @@ namespace SocketBufferAnalyzers.Detection
             _ => null,
         };
 
-        private static bool Exits(IOperation operation) =>
+        /// <summary>A statement that leaves the block: return, throw, break, continue (or a block ending in one).</summary>
+        internal static bool Exits(IOperation operation) =>
             operation is IReturnOperation or IThrowOperation or IBranchOperation
             || (operation is IBlockOperation block && block.Operations.LastOrDefault() is { } last && Exits(last))
             || (operation is IExpressionStatementOperation { Operation: IThrowOperation });

@@ -7,8 +7,9 @@ namespace SocketBufferAnalyzers.Detection
     /// <summary>What the finder matched: an operation that sets a buffer through one catalog form.</summary>
     internal sealed class SetterMatch
     {
-        public SetterMatch(IOperation operation, SetterForm form, IOperation value, IOperation? receiver, bool isInitializerMember, BinaryOperatorKind? compoundOperator)
+        public SetterMatch(IOperation operation, SetterForm form, IOperation value, IOperation? receiver, bool isInitializerMember, BinaryOperatorKind? compoundOperator, long? parsedConstant = null)
         {
+            ParsedConstant = parsedConstant;
             Operation = operation;
             Form = form;
             Value = value;
@@ -30,6 +31,9 @@ namespace SocketBufferAnalyzers.Detection
 
         /// <summary><c>new TcpClient { ReceiveBufferSize = 8192 }</c>.</summary>
         public bool IsInitializerMember { get; }
+
+        /// <summary>A size read out of text the way its library parses it (a connection-string keyword, a Kafka value); null for numbers.</summary>
+        public long? ParsedConstant { get; }
 
         /// <summary>For <c>ReceiveBufferSize *= 2</c>: the operator; the value then combines with the socket's starting size.</summary>
         public BinaryOperatorKind? CompoundOperator { get; }

@@ -185,7 +185,8 @@ namespace SocketBufferAnalyzers.Detection
 
             if (!_symbols.Catalog.IsAccept(method))
             {
-                return SocketOrigin.Unknown;
+                // A factory of the analysed type: the join of the sockets it returns (supplied by the caller, like fields).
+                return _memberOrigin(method.OriginalDefinition);
             }
 
             // An accepted socket is of its listener's kind; a TcpListener's and an unknown listener's are TCP.

@@ -17,6 +17,7 @@ namespace SocketBufferAnalyzers.Rules
         {
             Symbols = symbols;
             Finder = new BufferSettingFinder(symbols.Catalog, symbols.BitConverter);
+            LibraryDefaults = new LibraryDefaults(symbols.Catalog);
             _options = options;
             var errors = new List<ConfigurationError>();
             SettingsReader.Read(options.GlobalOptions, errors);
@@ -32,6 +33,9 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Member defaults and the settings they reach, joined at compilation end (SOCK007).</summary>
         public ShippedDefaults Defaults { get; } = new ShippedDefaults();
 
+        /// <summary>Libraries whose default locks buffers, where they are created and whether the project sets their knobs (SOCK008).</summary>
+        public LibraryDefaults LibraryDefaults { get; }
+
         /// <summary>Errors in the global options (a .globalconfig), read once.</summary>
         public IReadOnlyList<ConfigurationError> GlobalErrors { get; }
 
@@ -44,6 +48,16 @@ namespace SocketBufferAnalyzers.Rules
         });
 
         public AnalyzerSettings SettingsFor(SyntaxTree tree) => Options(tree).Settings;
+
+        /// <summary>A tree's settings, judged for the operating system an enclosing branch proves (if any).</summary>
+        public AnalyzerSettings SettingsFor(SyntaxTree tree, Model.TargetOs? platform)
+        {
+            var settings = SettingsFor(tree);
+            return platform is { } os && os != settings.Profile.Os ? new AnalyzerSettings(settings.Profile.With(os: os), settings.Link) : settings;
+        }
+
+        /// <summary>Member summaries gathered during the run and joined at its end (forwarders, callers' sockets, defaults).</summary>
+        public Flow.FlowFacts Flow { get; } = new Flow.FlowFacts();
 
         public void OnCompilationEnd(CompilationAnalysisContext context) => RuleSet.ReportAtCompilationEnd(context, this);
 

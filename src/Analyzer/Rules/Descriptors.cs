@@ -62,6 +62,14 @@ namespace SocketBufferAnalyzers.Rules
             "A non-zero default for a buffer-size option locks the buffer for every user who never changes it; ship 0 and let the kernel tune it.",
             WellKnownDiagnosticTags.CompilationEnd);
 
+        public static readonly DiagnosticDescriptor SOCK008_LibraryDefaultFixesBuffers = Rule(
+            "SOCK008",
+            "A library fixes socket buffers by default",
+            Performance,
+            DiagnosticSeverity.Info,
+            "MongoDB.Driver, MQTTnet, Hazelcast.Net, SuperSocket and Akka.Remote's classic transport set SO_RCVBUF and SO_SNDBUF on every connection unless told otherwise, which locks the buffers and turns off autotuning for everyone who keeps the default.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor SOCK900_InvalidConfiguration = Rule(
             "SOCK900",
             "Invalid socket buffer configuration",

@@ -19,6 +19,9 @@ namespace SocketBufferAnalyzers.Rules
 
         /// <summary>A client library applies the knob to sockets it has already connected.</summary>
         Library,
+
+        /// <summary>A caller connected the socket before calling the member that sets it (BufferSetting.ConnectedIn names it).</summary>
+        Caller,
     }
 
     /// <summary>

@@ -114,8 +114,9 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>SOCK004: the receive buffer is set after the connection exists.</summary>
         public static string AfterConnect(ConnectionTrigger trigger, BufferOutcome? outcome, RuleInput input)
         {
+            // The connect call in the same method first; else the caller that connected (cross-method analysis).
             var setting = input.Setting;
-            var connect = setting.ConnectedIn ?? setting.ConnectCall?.TargetMethod.Name ?? "Connect";
+            var connect = setting.ConnectCall?.TargetMethod.Name ?? setting.ConnectedIn ?? "Connect";
             var head = setting.ShortName + Through(setting.Via) + trigger switch
             {
                 ConnectionTrigger.Accept => setting.ConnectedIn != null ? " is set on a socket from " + setting.ConnectedIn : " is set on an accepted socket",

@@ -10,9 +10,6 @@ namespace SocketBufferAnalyzers.Rules
     /// </summary>
     internal static class ReceiveBufferAfterConnectRule
     {
-        /// <summary>Diagnostic property telling the fix what established the connection (kept for the fixes; see <see cref="FixFacts"/>).</summary>
-        public const string TriggerProperty = FixFacts.TriggerKey;
-
         public static Diagnostic? Check(RuleInput input)
         {
             var setting = input.Setting;
@@ -42,6 +39,7 @@ namespace SocketBufferAnalyzers.Rules
                 {
                     OriginKind.Accepted => ConnectionTrigger.Accept,
                     OriginKind.ConnectingConstructor => ConnectionTrigger.Constructor,
+                    _ when setting.ConnectedIn != null => ConnectionTrigger.Caller,
                     _ => ConnectionTrigger.Library,
                 };
             return Diagnostic.Create(

@@ -9,7 +9,8 @@ namespace SocketBufferAnalyzers.Rules
         public static Diagnostic? Check(RuleInput input)
         {
             var setting = input.Setting;
-            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guard.IsGuarded || !input.MaybeTcp || setting.Force)
+            // A knob whose library skips 0 (NetMQ, Npgsql, Kafka, SuperSocket) already leaves configuration 0 to autotuning: no guard needed.
+            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guard.IsGuarded || !input.MaybeTcp || setting.Force || setting.Form.ZeroMeansUnset)
             {
                 return null;
             }

@@ -53,8 +53,10 @@ class Server
 }");
 
         /// <summary>
-        /// A library knob added through its catalog row alone (NetMQ's SocketOptions.ReceiveBuffer/SendBuffer, bytes).
-        /// The declarations below reproduce NetMQ's public names (NetMQ/SocketOptions.cs); the package itself is tested in LibraryTests.
+        /// A library knob added through its catalog row alone (NetMQ's SocketOptions.ReceiveBuffer/SendBuffer, bytes, applied after
+        /// Connect, 0 = not set). The declarations below reproduce NetMQ's public names (NetMQ/SocketOptions.cs); the package itself is
+        /// tested in LibraryTests. A configured value needs no guard (configuration 0 already leaves the socket alone), but a
+        /// configured receive size is still applied after Connect.
         /// </summary>
         [Fact]
         public Task NetMqBufferOptionsAreSettings() => AnalyzerVerifier.VerifyAsync(@"
@@ -64,11 +66,40 @@ class C
 {
     void M(NetMQ.SocketOptions options, int configured)
     {
-        options.ReceiveBuffer = {|SOCK001:65536|};
-        options.SendBuffer = {|SOCK002:{|SOCK003:1024 * 1024|}|};
-        if (configured > 0) options.ReceiveBuffer = configured;
+        {|SOCK004:options.ReceiveBuffer = {|SOCK001:{|SOCK003:1024 * 1024|}|}|};
+        options.SendBuffer = {|SOCK002:65536|};
+        options.SendBuffer = 0;
+        options.SendBuffer = configured;
+        {|SOCK004:options.ReceiveBuffer = configured|};
     }
 }");
+
+        /// <summary>Every library knob row says which library it is and is not a socket; a locking default is one of the five of SOCK008.</summary>
+        [Fact]
+        public void KnobRowsNameTheirLibraryAndLockingDefaultsAgreeWithThem()
+        {
+            var knobs = SetterCatalog.Forms.Where(f => !f.ReceiverIsSocket).ToList();
+            Assert.Equal(11, knobs.Select(f => f.Library).Distinct().Count());
+            Assert.All(knobs, f => Assert.False(string.IsNullOrEmpty(f.Library), f.DisplayName));
+            Assert.Equal(
+                new[] { "Akka.Remote", "Hazelcast.Net", "MQTTnet", "MongoDB.Driver", "SuperSocket" },
+                LibraryKnobs.LockingDefaults.Select(d => d.Library).OrderBy(l => l, StringComparer.Ordinal));
+
+            // Where a locking default's library has knob rows, the rows carry the same default, timing and meaning of 0.
+            foreach (var row in LibraryKnobs.LockingDefaults)
+            {
+                foreach (var form in knobs.Where(f => f.Library == row.Library))
+                {
+                    Assert.True(form.DefaultAppliedUnconditionally, form.DisplayName);
+                    Assert.Equal(form.Side == BufferSide.Receive ? row.ReceiveBytes : row.SendBytes, form.LibraryDefault * (long)form.Unit);
+                    Assert.Equal(row.AppliedAfterConnect, form.AppliedAfterConnect);
+                    Assert.Equal(row.ZeroAccepted, form.MeansUnset(0));
+                }
+            }
+
+            // No other row claims a default applied to every connection (AMQPNetLite's getter shows 8192 but applies nothing).
+            Assert.All(knobs.Where(f => f.DefaultAppliedUnconditionally), f => Assert.Contains(LibraryKnobs.LockingDefaults, d => d.Library == f.Library));
+        }
 
         [Fact]
         public Task UnrelatedPropertiesWithTheSameNameAreNotSettings() => AnalyzerVerifier.VerifyAsync(@"
@@ -89,6 +120,11 @@ class C
             Assert.Equal(BufferSide.Receive, Assert.Single(bound.FormsOfProperty(receive)).Side);
             Assert.Equal(4, bound.FormsOfCall(socket.GetMembers("SetRawSocketOption").OfType<Microsoft.CodeAnalysis.IMethodSymbol>().First()).Length);
             Assert.False(bound.HasConstructionForms);
+            Assert.False(bound.HasLockingDefaults);
+
+            // A general type's member that is a knob only with its library (Kafka keys in a Dictionary<string, string>) is dropped without it.
+            var dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")!;
+            Assert.Empty(bound.FormsOfProperty(dictionary.GetMembers("this[]").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single()));
         }
     }
 }
