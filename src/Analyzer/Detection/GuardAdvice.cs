@@ -56,9 +56,10 @@ namespace SocketBufferAnalyzers.Detection
 
         private static GuardAdvice HasValue(IOperation nullable)
         {
+            // o?.Size.HasValue would read HasValue inside the conditional access (a bool?, no condition): parenthesize it.
             var syntax = nullable.Syntax;
             var text = syntax.ToString();
-            return new GuardAdvice((IsPrimary(syntax) ? text : "(" + text + ")") + ".HasValue", syntax);
+            return new GuardAdvice((IsPrimary(syntax) && syntax is not ConditionalAccessExpressionSyntax ? text : "(" + text + ")") + ".HasValue", syntax);
         }
 
         private static bool HasPositiveConstant(IInvocationOperation call)

@@ -24,10 +24,11 @@ namespace SocketBufferAnalyzers.Detection
         {
             _bodies = bodies;
             _source = source;
-            _direct = BufferSettingFinder.Unwrap(value) is ILocalReferenceOperation local ? local.Local : null;
+            _direct = RootLocal(value);
 
-            // No symbol to follow (a dynamic member, an indexer): the condition must test the same expression as written.
-            _written = source == null && _direct == null ? Unconverted(value).Syntax : null;
+            // No symbol to follow (a dynamic member, an indexer, o?.Size): the condition must test the same expression as the
+            // advice does (o?.Size for o?.Size ?? 0), or the value as written.
+            _written = source == null && _direct == null ? (GuardAdvice.For(value)?.Tested ?? Unconverted(value).Syntax) : null;
         }
 
         /// <summary>The strongest implication of the conditions under which the setting runs.</summary>
@@ -93,14 +94,21 @@ namespace SocketBufferAnalyzers.Detection
         {
             if (!Tests(switched))
             {
-                return GuardStrength.None;
+                // `case int n when n > 0:` declares the value; `case { Size: > 0 }:` tests a member of the switched object.
+                if (!section.Clauses.Any(c => c is IPatternCaseClauseOperation p && (DeclaresValue(p.Pattern) || p.Pattern is IRecursivePatternOperation)))
+                {
+                    return GuardStrength.None;
+                }
             }
 
+            var testsValue = Tests(switched);
             var strength = GuardStrength.ExcludesZero;
             foreach (var clause in section.Clauses)
             {
                 var label = clause switch
                 {
+                    IPatternCaseClauseOperation pattern when !testsValue && !DeclaresValue(pattern.Pattern) =>
+                        Max(pattern.Pattern is IRecursivePatternOperation recursive ? Members(recursive) : GuardStrength.None, pattern.Guard == null ? GuardStrength.None : Implied(pattern.Guard, polarity: true, 0)),
                     IPatternCaseClauseOperation pattern when pattern.Guard == null => Pattern(pattern.Pattern, polarity: true),
                     IPatternCaseClauseOperation { Guard: { } when } pattern => Max(Pattern(pattern.Pattern, polarity: true), Implied(when, polarity: true, 0)),
                     ISingleValueCaseClauseOperation single => Compare(BinaryOperatorKind.Equals, ConstantFolder.AsInt64(single.Value.ConstantValue), isNull: IsNullConstant(single.Value)),
@@ -135,6 +143,9 @@ namespace SocketBufferAnalyzers.Detection
                     return Comparison(binary, polarity);
                 case IIsPatternOperation isPattern when Tests(isPattern.Value) || DeclaresValue(isPattern.Pattern):
                     return Pattern(isPattern.Pattern, polarity);
+                case IIsPatternOperation { Pattern: IRecursivePatternOperation recursive } when polarity:
+                    // `o is { Size: > 0 }`: a pattern on the object whose member is the value.
+                    return Max(Members(recursive), Mentions(condition) ? GuardStrength.LetsZeroThrough : GuardStrength.None);
                 case IIsTypeOperation isType when Tests(isType.ValueOperand):
                     return polarity ? GuardStrength.ExcludesZero : GuardStrength.None;
                 case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } instance } when Tests(instance):
@@ -226,10 +237,63 @@ namespace SocketBufferAnalyzers.Detection
                 case IDeclarationPatternOperation:
                 case ITypePatternOperation:
                 case IRecursivePatternOperation:
-                    // `is int`, `is int size`, `is { } size`: the value is present.
-                    return polarity ? GuardStrength.ExcludesZero : GuardStrength.None;
+                    // `is int size`, `is { } size` on an int? (or an object): the value is present. On an int it always matches.
+                    return polarity && CanBeNull(pattern.InputType) ? GuardStrength.ExcludesZero : GuardStrength.None;
                 default:
                     return GuardStrength.None;
+            }
+        }
+
+        /// <summary>What the property sub-patterns of a pattern on an object say about the value, when one of its members is the value (all must hold).</summary>
+        private GuardStrength Members(IRecursivePatternOperation recursive)
+        {
+            var strength = GuardStrength.None;
+            foreach (var sub in recursive.PropertySubpatterns)
+            {
+                if (Tests(sub.Member))
+                {
+                    strength = Max(strength, Pattern(sub.Pattern, polarity: true));
+                }
+                else if (sub.Pattern is IRecursivePatternOperation nested)
+                {
+                    strength = Max(strength, Members(nested));
+                }
+            }
+
+            return strength;
+        }
+
+        private static bool CanBeNull(ITypeSymbol? type) =>
+            type == null || type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } || type.TypeKind == TypeKind.TypeParameter;
+
+        /// <summary>The local the value reads, through casts, <c>.Value</c> and scaling by a constant (<c>kib * 1024</c>).</summary>
+        private static ILocalSymbol? RootLocal(IOperation value)
+        {
+            while (true)
+            {
+                value = BufferSettingFinder.Unwrap(value);
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        continue;
+                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
+                        value = instance;
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
+                        value = instance;
+                        continue;
+                    case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
+                        value = binary.LeftOperand;
+                        continue;
+                    case IBinaryOperation binary when binary.LeftOperand.ConstantValue.HasValue:
+                        value = binary.RightOperand;
+                        continue;
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    default:
+                        return null;
+                }
             }
         }
 
@@ -258,7 +322,20 @@ namespace SocketBufferAnalyzers.Detection
             }
 
             var symbol = SymbolOf(operand);
-            return symbol != null && (SymbolEqualityComparer.Default.Equals(symbol, _source) || SymbolEqualityComparer.Default.Equals(symbol, _direct));
+            if (symbol == null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(symbol, _source) || SymbolEqualityComparer.Default.Equals(symbol, _direct))
+            {
+                return true;
+            }
+
+            // A local copy of the source tested instead of the source (`var size = o.Size; if (size > 0) … = o.Size`).
+            return _source != null && operand is ILocalReferenceOperation copy
+                && _bodies.For(copy).LocalWrites.Single(copy.Local) is { } copied
+                && SymbolEqualityComparer.Default.Equals(SymbolOf(Unconverted(copied)), _source);
         }
 
         /// <summary>A pattern that declares the local the setting reads (<c>o.Size is { } size</c>).</summary>

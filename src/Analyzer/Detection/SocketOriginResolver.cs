@@ -207,17 +207,138 @@ namespace SocketBufferAnalyzers.Detection
             return new SocketOrigin(SocketKind.Tcp, inner.Origin == OriginKind.Unknown && _symbols.IsTcpListener(owner) ? OriginKind.Created : inner.Origin);
         }
 
+        /// <summary>
+        /// The socket a local holds where it is read: the value of the last write before the read that runs whenever the read
+        /// does (a statement of the read's own block or of an enclosing one, with no other write between them and none that a
+        /// loop or a lambda can bring back), else every write to it merged.
+        /// </summary>
         private SocketOrigin FromLocal(ILocalReferenceOperation reference, int depth)
         {
-            SocketOrigin? merged = null;
-            foreach (var (_, written) in _bodies.For(reference).LocalWrites.Of(reference.Local))
+            var writes = _bodies.For(reference).LocalWrites.Of(reference.Local);
+            if (ReachingWrite(reference, writes) is { } reaching)
             {
                 // A write whose value is not visible (out var, ref argument, pattern) leaves the socket unknown.
+                return reaching.Value == null ? SocketOrigin.Unknown : Resolve(reaching.Value, depth + 1);
+            }
+
+            SocketOrigin? merged = null;
+            foreach (var (_, written) in writes)
+            {
                 var origin = written == null ? SocketOrigin.Unknown : Resolve(written, depth + 1);
                 merged = merged?.Merge(origin) ?? origin;
             }
 
             return merged ?? SocketOrigin.Unknown;
+        }
+
+        /// <summary>The one write that reaches the read on every path, or null when several can.</summary>
+        private static (IOperation Site, IOperation? Value)? ReachingWrite(ILocalReferenceOperation read, System.Collections.Generic.IReadOnlyList<(IOperation Site, IOperation? Value)> writes)
+        {
+            if (writes.Count == 0)
+            {
+                return null;
+            }
+
+            var readStart = read.Syntax.SpanStart;
+            (IOperation Site, IOperation? Value)? last = null;
+            foreach (var write in writes)
+            {
+                if (write.Site.Syntax.SpanStart < readStart && !write.Site.Syntax.Span.Contains(read.Syntax.Span)
+                    && (last == null || write.Site.Syntax.SpanStart > last.Value.Site.Syntax.SpanStart))
+                {
+                    last = write;
+                }
+            }
+
+            if (last is not { } chosen || !RunsBefore(chosen.Site, read))
+            {
+                return null;
+            }
+
+            foreach (var other in writes)
+            {
+                if (other.Site == chosen.Site)
+                {
+                    continue;
+                }
+
+                var start = other.Site.Syntax.SpanStart;
+                if (start > chosen.Site.Syntax.SpanStart && start < readStart)
+                {
+                    // A write between them (in a try the read's catch follows, in the read's own statement).
+                    return null;
+                }
+
+                if (start > readStart && LoopBringsBack(other.Site, chosen.Site, read))
+                {
+                    return null;
+                }
+            }
+
+            return chosen;
+        }
+
+        /// <summary>
+        /// The write is a statement of a block (or switch section) that encloses the read, outside any lambda or local function
+        /// that holds the read: whenever the read runs, the write ran before it.
+        /// </summary>
+        private static bool RunsBefore(IOperation write, IOperation read)
+        {
+            var statement = write.Parent;
+            if (write is IVariableDeclaratorOperation)
+            {
+                while (statement is IVariableDeclarationOperation)
+                {
+                    statement = statement.Parent;
+                }
+
+                if (statement?.Parent is IUsingDeclarationOperation usingDeclaration)
+                {
+                    statement = usingDeclaration;
+                }
+            }
+
+            if (statement is not (IExpressionStatementOperation or IVariableDeclarationGroupOperation or IUsingDeclarationOperation)
+                || statement.Parent is not (IBlockOperation or ISwitchCaseOperation))
+            {
+                return false;
+            }
+
+            if (statement is IExpressionStatementOperation expression && expression.Operation != write)
+            {
+                return false;
+            }
+
+            var container = statement.Parent;
+            for (var current = read.Parent; current != null; current = current.Parent)
+            {
+                if (current == container)
+                {
+                    return true;
+                }
+
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    // The lambda runs later: every write may reach it.
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A write after the read that a loop around the read (and not around the chosen write) runs before the next read.</summary>
+        private static bool LoopBringsBack(IOperation later, IOperation chosen, IOperation read)
+        {
+            for (var current = read.Parent; current != null; current = current.Parent)
+            {
+                if (current is ILoopOperation loop && loop.Syntax.Span.Contains(later.Syntax.Span) && !loop.Syntax.Span.Contains(chosen.Syntax.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsClientOrServer(IPropertyReferenceOperation property)

@@ -45,7 +45,7 @@ namespace SocketBufferAnalyzers.Rules
             var descriptor = side == BufferSide.Receive ? Descriptors.SOCK001_FixedTcpReceiveBuffer : Descriptors.SOCK002_FixedTcpSendBuffer;
             // On macOS/Windows every kept size counts as forgone, so a resized value would be flagged again: only removal is offered.
             var properties = profile.Os == TargetOs.Linux ? FixFacts.Recommendation(input) : null;
-            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, properties, Messages.FixedBuffer(value, outcome, input.Settings));
+            return Diagnostic.Create(descriptor, input.Setting.ValueLocation, properties, Messages.FixedBuffer(value, outcome, input));
         }
     }
 }

@@ -22,7 +22,7 @@ class C
     }
 }");
             Assert.Equal(new[] { "SOCK003" }, diagnostics.Select(d => d.Id));
-            Assert.Contains("SO_RCVBUFFORCE skips that clamp only with CAP_NET_ADMIN", diagnostics[0].GetMessage());
+            Assert.Contains("SO_RCVBUFFORCE passes it only with CAP_NET_ADMIN", diagnostics[0].GetMessage());
         }
 
         /// <summary>A forced size below the ceiling is locked at its unclamped value: 1 MiB forced allocates 2 MiB (a clamped model said 416 KiB).</summary>
@@ -37,7 +37,7 @@ class C
     void M(Socket s) => s.SetRawSocketOption(1, 33, BitConverter.GetBytes(1024 * 1024));
 }");
             var sock001 = DiagnosticProbe.Single(diagnostics, "SOCK001");
-            Assert.StartsWith("Receive buffer fixed at 1 MiB: Linux allocates 2 MiB, advertises at most a 1 MiB window", sock001.GetMessage());
+            Assert.StartsWith("Receive buffer fixed at 1 MiB: Linux doubles it to 2 MiB (half is overhead)", sock001.GetMessage());
             Assert.DoesNotContain("416 KiB", sock001.GetMessage());
         }
 
@@ -53,7 +53,7 @@ class C
     void M(Socket s, Options options) => s.ReceiveBufferSize = (int)options.Size;
 }");
             var sock006 = DiagnosticProbe.Single(diagnostics, "SOCK006");
-            Assert.EndsWith("apply it only when it is set (if (options.Size.HasValue)).", sock006.GetMessage());
+            Assert.EndsWith("Apply it only when set: if (options.Size.HasValue).", sock006.GetMessage());
             Assert.Equal("options.Size.HasValue", FixFacts.Guard(sock006));
             Assert.Equal("options.Size", DiagnosticProbe.TextAt(Assert.Single(sock006.AdditionalLocations)));
         }
@@ -64,21 +64,53 @@ class C
         [InlineData("o.Plain > 0 ? o.Plain : 0", "(o.Plain > 0 ? o.Plain : 0) > 0")]
         [InlineData("o.Plain + o.Extra", "(o.Plain + o.Extra) > 0")]
         [InlineData("o.Plain", "o.Plain > 0")]
+        [InlineData("o?.Size ?? 0", "(o?.Size).HasValue")]
+        [InlineData("o?.Plain ?? 0", "(o?.Plain).HasValue")]
+        [InlineData("o.Size!.Value", "o.Size.HasValue")]
+        [InlineData("o.Plain * 1024", "(o.Plain * 1024) > 0")]
+        [InlineData("o.Sizes[0]", "o.Sizes[0] > 0")]
+        [InlineData("checked(o.Plain * 2)", "(o.Plain * 2) > 0")]
+        [InlineData("-o.Plain", "(-o.Plain) > 0")]
+        [InlineData("Math.Max(0, o.Plain)", "Math.Max(0, o.Plain) > 0")]
+        [InlineData("Math.Min(o.Plain, 1 << 20)", "Math.Min(o.Plain, 1 << 20) > 0")]
+        [InlineData("o.Get()", "o.Get() > 0")]
+        [InlineData("(int)o.Big", "((int)o.Big) > 0")]
         public async Task TheAdvisedConditionCompilesAndIsTheFixs(string value, string condition)
         {
             var source = @"
 using System.Net.Sockets;
-class Options { public int? Size; public int Plain; public int Extra; }
+class Options { public int? Size; public int Plain; public int Extra; public int[] Sizes = new int[1]; public long Big; public int Get() => Plain; }
 class C
 {
     void M(Socket s, Options o) => s.ReceiveBufferSize = VALUE;
-}".Replace("VALUE", value);
+}".Replace("VALUE", value).Replace("using System.Net.Sockets;", "using System;\nusing System.Net.Sockets;");
             var sock006 = DiagnosticProbe.Single(await DiagnosticProbe.RunAsync(source), "SOCK006");
             Assert.Equal(condition, FixFacts.Guard(sock006));
 
             // The condition compiles where the setting stands.
             var guarded = source.Replace("=> s.ReceiveBufferSize = " + value + ";", "{ if (" + condition + ") s.ReceiveBufferSize = " + value + "; }");
             Assert.DoesNotContain(await DiagnosticProbe.RunAsync(guarded), d => d.Id == "SOCK006");
+        }
+
+        /// <summary>"Ship no fixed default" is safe only when every setter's guard keeps 0 away: `!= -1` and `>= 0` let it through.</summary>
+        [Theory]
+        [InlineData("if (o.Size > 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size != 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size is > 0) s.ReceiveBufferSize = o.Size;", true)]
+        [InlineData("if (o.Size != -1) s.ReceiveBufferSize = o.Size;", false)]
+        [InlineData("if (o.Size >= 0) s.ReceiveBufferSize = o.Size;", false)]
+        [InlineData("if (o.Size > 0) s.ReceiveBufferSize = o.Size; if (o.Size != -1) s.SendBufferSize = o.Size;", false)]
+        [InlineData("if (o.Force || o.Size > 0) s.ReceiveBufferSize = o.Size;", false)]
+        public async Task ShippingNoDefaultNeedsEverySetterToExcludeZero(string body, bool safe)
+        {
+            var diagnostics = await DiagnosticProbe.RunAsync(@"
+using System.Net.Sockets;
+class Options { public int Size = 32 * 1024; public bool Force; }
+class C
+{
+    void M(Socket s, Options o) { BODY }
+}".Replace("BODY", body));
+            Assert.Equal(safe, FixFacts.EverySetterExcludesZero(DiagnosticProbe.Single(diagnostics, "SOCK007")));
         }
 
         /// <summary>A floor (Math.Max with a positive constant) is never 0: no guard is honest, so none is advised.</summary>
@@ -115,7 +147,7 @@ class C
             var sock004 = DiagnosticProbe.Single(diagnostics, "SOCK004");
             Assert.Equal(ConnectionTrigger.Connect, FixFacts.Trigger(sock004));
             Assert.Equal(@"s.ConnectAsync(""example.org"", 80)", DiagnosticProbe.TextAt(FixFacts.ConnectCall(sock004)!));
-            Assert.Contains("is set after ConnectAsync", sock004.GetMessage());
+            Assert.Contains("is set after ConnectAsync, too late", sock004.GetMessage());
         }
 
         [Fact]

@@ -109,8 +109,8 @@ class C
 }",
             Lines("socket_buffer.linux_kernel = 6.18", "socket_buffer.rmem_max = lots"),
             Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "4194304 instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 3.5 Gbit/s). Remove it or size it for the link."));
 
         /// <summary>tcp_rmem falls back to the configured kernel's: 2.6 → 4096 87380 4194304 (SOCK001 with ¾, 48 KiB, 7.9, 4 MiB).</summary>
         [Fact]
@@ -118,8 +118,8 @@ class C
             Source,
             Lines("socket_buffer.linux_kernel = 2.6", "socket_buffer.tcp_rmem = 1 2"),
             Sock900("'socket_buffer.tcp_rmem = 1 2' cannot be used: expected " + Triple + "4096 87380 4194304 instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 7.9 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."));
 
         /// <summary>6.16 → tcp_rmem 4096 131072 33554432.</summary>
         [Fact]
@@ -127,8 +127,8 @@ class C
             Source,
             Lines("socket_buffer.linux_kernel = 6.16", "socket_buffer.tcp_rmem = x"),
             Sock900("'socket_buffer.tcp_rmem = x' cannot be used: expected " + Triple + "4096 131072 33554432 instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 3.5 Gbit/s). Remove it or size it for the link."));
 
         /// <summary>A bad key does not discard the good ones: 2.6 still applies, only the RTT falls back to 50 ms.</summary>
         [Fact]
@@ -136,8 +136,8 @@ class C
             Source,
             Lines("socket_buffer.linux_kernel = 2.6", "socket_buffer.link_rtt = fast"),
             Sock900("'socket_buffer.link_rtt = fast' cannot be used: expected " + Duration),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 7.9 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."));
 
         /// <summary>Several bad keys: one SOCK900 each, once; the rules run on the defaults.</summary>
         [Fact]
@@ -171,12 +171,12 @@ class C
             "socket_buffer.target_os = amiga",
             Sock900("'socket_buffer.target_os = amiga' cannot be used: expected linux, windows or macos; using linux instead."),
             At("SOCK001", 0, DefaultProfile32KiB),
-            At("SOCK005", 1, "A receive buffer size of 0 is below the kernel minimum: Linux raises it to 2304 bytes, a window of at most 1152 bytes; " +
-                "at 50 ms RTT one connection tops out at 0.18 Mbit/s."),
-            At("SOCK002", 2, "Send buffer fixed at 8 KiB: Linux allocates 16 KiB, keeps at most about 8 KiB in flight and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at about 1.3 Mbit/s."),
-            At("SOCK003", 3, "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB; " +
-                "raise the sysctl or check the value after setting it."));
+            At("SOCK005", 1, "Receive buffer set to 0: Linux raises it to the minimum, 2.25 KiB, and locks it there; " +
+                "one connection tops out at 0.18 Mbit/s at 50 ms RTT. Remove it to keep autotuning."),
+            At("SOCK002", 2, "Send buffer fixed at 8 KiB: " +
+                "Linux doubles it to 16 KiB (half is overhead) and stops autotuning; one connection tops out at ~1.3 Mbit/s at 50 ms RTT (autotuned: 336 Mbit/s). Remove it or size it for the link."),
+            At("SOCK003", 3, "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): " +
+                "Linux silently cuts it to 208 KiB (416 KiB once doubled). Raise the sysctl or lower the value."));
 
         /// <summary>The same bad value in two folders' .editorconfig files: one SOCK900 for the compilation; both files use the default.</summary>
         [Fact]
@@ -211,8 +211,8 @@ class C
             Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "4194304 instead."),
             Sock900("'socket_buffer.rmem_max = lots' cannot be used: expected " + Bytes + "212992 instead."),
             // 6.18 (era 6.16+): the learned ratio window for 64 KiB is 43 264 bytes, the ceiling buffer 32 MiB.
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."),
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 3.5 Gbit/s). Remove it or size it for the link."),
             At("SOCK001", 1, DefaultProfile32KiB)).RunAsync();
 
         /// <summary>The same bad value in two files of one folder (every file reads it): once.</summary>
@@ -243,11 +243,11 @@ class C
             },
             Sock900("'socket_buffer.link_rtt = -5ms' cannot be used: expected " + Duration),
             // 2.6 at the default 50 ms: 48 KiB, 7.9 Mbit/s.
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."),
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 7.9 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."),
             // 6.1 at 20 ms: 32 768 × 400 = 13 107 200 → 13.1.
-            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 32 KiB window and stops autotuning " +
-                "that could grow the buffer to 6 MiB; at 20 ms RTT one connection tops out at 13.1 Mbit/s.")).RunAsync();
+            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (half is overhead) and stops autotuning; one connection tops out at 13.1 Mbit/s at 20 ms RTT (autotuned: 1.3 Gbit/s). Remove it or size it for the link.")).RunAsync();
 
         /// <summary>A bad value in a .globalconfig (seen globally and by every file): once.</summary>
         [Fact]

@@ -22,11 +22,12 @@ namespace SocketBufferAnalyzers.Tests.Configuration
 
         /// <summary>
         /// Linux 6.12 (era 6.11–6.15): 32 KiB doubles to 64 KiB; the window is the learned ratio of the buffer,
-        /// 65 536 × 169/256 = 43 264 bytes; tcp_rmem[2] is still 6 MiB before 6.16; 43 264 × 8 / 0.05 s = 6 922 240 bit/s → 6.9 Mbit/s.
+        /// 65 536 × 169/256 = 43 264 bytes (87/256, about a third, is overhead); tcp_rmem[2] is still 6 MiB before 6.16; 43 264 × 8 / 0.05 s
+        /// = 6 922 240 bit/s → 6.9 Mbit/s; autotuned 169/256 × 6 MiB = 4 153 344 × 160 → 665 Mbit/s.
         /// </summary>
         private const string Kernel612 =
-            "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-            "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s.";
+            "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 665 Mbit/s). Remove it or size it for the link.";
 
         /// <summary>The generated global config of a project: every listed property, empty when unset (as the SDK writes it).</summary>
         internal static string GeneratedConfig(params (string Property, string Value)[] set)
@@ -56,21 +57,21 @@ namespace SocketBufferAnalyzers.Tests.Configuration
             new[] { ("/0/File.cs", Receive32KiB("A", 0)) },
             At("SOCK001", 0, Kernel612));
 
-        /// <summary>Every property reaches the profile: 2.6 (¾ of 64 KiB = 48 KiB, ceiling 4 MiB) at 20 ms: 49 152 × 400 = 19 660 800 → 19.7.</summary>
+        /// <summary>Every property reaches the profile: 2.6 (¾ of 64 KiB = 48 KiB, ceiling 4 MiB) at 20 ms: 49 152 × 400 = 19 660 800 → 19.7; autotuned ¾ × 4 MiB = 3 MiB × 400 = 1 258 291 200 → 1.3 Gbit/s.</summary>
         [Fact]
         public Task KernelAndRttPropertiesTogether() => Verify(
             new[] { (GeneratedConfigPath, GeneratedConfig(("SocketBufferLinuxKernel", "2.6"), ("SocketBufferLinkRtt", "20ms"))) },
             new[] { ("/0/File.cs", Receive32KiB("A", 0)) },
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 20 ms RTT one connection tops out at 19.7 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 19.7 Mbit/s at 20 ms RTT (autotuned: 1.3 Gbit/s). Remove it or size it for the link."));
 
         /// <summary>Target OS from a property: macOS keeps 32 KiB undoubled; 32 768 × 8 / 0.05 s = 5.2 Mbit/s.</summary>
         [Fact]
         public Task TargetOsProperty() => Verify(
             new[] { (GeneratedConfigPath, GeneratedConfig(("SocketBufferTargetOs", "macos"))) },
             new[] { ("/0/File.cs", Receive32KiB("A", 0)) },
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: macOS keeps 32 KiB (not doubled) and turns off receive-buffer autosizing for this socket; " +
-                "at 50 ms RTT one connection tops out at 5.2 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "macOS keeps it as is (not doubled) and stops autosizing; one connection tops out at 5.2 Mbit/s at 50 ms RTT. Remove it or size it for the link."));
 
         /// <summary>
         /// rmem_max from a property: a 1 MiB UDP receive buffer is above the default 212 992 (SOCK003: 208 KiB, reports 416 KiB)
@@ -97,8 +98,8 @@ class C
             clamped
                 ? new[]
                 {
-                    At("SOCK003", 0, "Receive buffer of 1 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB; " +
-                        "raise the sysctl or check the value after setting it."),
+                    At("SOCK003", 0, "Receive buffer of 1 MiB is above net.core.rmem_max (208 KiB): " +
+                        "Linux silently cuts it to 208 KiB (416 KiB once doubled). Raise the sysctl or lower the value."),
                 }
                 : Array.Empty<DiagnosticResult>());
 
@@ -144,7 +145,7 @@ class C
             Sock900("MSBuild property '" + property + " = " + value + "' cannot be used: expected " + expectedAndFallback),
             At("SOCK001", 0, DefaultProfile32KiB));
 
-        /// <summary>A bad key falls back to the valid property below it, and says so: 20 ms, 32 768 × 400 = 13.1 Mbit/s.</summary>
+        /// <summary>A bad key falls back to the valid property below it, and says so: 20 ms, 32 768 × 400 = 13.1 Mbit/s; autotuned 3 MiB × 400 → 1.3 Gbit/s.</summary>
         [Fact]
         public Task BadKeyFallsBackToTheProperty() => Verify(
             new[]
@@ -154,8 +155,8 @@ class C
             },
             new[] { ("/0/File.cs", Receive32KiB("A", 0)) },
             Sock900("'socket_buffer.link_rtt = fast' cannot be used: expected a positive duration with a unit (us, ms, s), such as 50ms; using 20 ms instead."),
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 32 KiB window and stops autotuning " +
-                "that could grow the buffer to 6 MiB; at 20 ms RTT one connection tops out at 13.1 Mbit/s."));
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (half is overhead) and stops autotuning; one connection tops out at 13.1 Mbit/s at 20 ms RTT (autotuned: 1.3 Gbit/s). Remove it or size it for the link."));
 
         /// <summary>A bad property under a valid key is still reported (it is wrong wherever no key covers it); the key applies.</summary>
         [Fact]

@@ -60,12 +60,12 @@ namespace " + ns + @"
                 ("/0/FolderC/File.cs", Receive32KiB("C", 2)),
                 ("/0/Root.cs", Receive32KiB("Root", 3)),
             },
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."),
-            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: macOS keeps 32 KiB (not doubled) and turns off receive-buffer autosizing for this socket; " +
-                "at 50 ms RTT one connection tops out at 5.2 Mbit/s."),
-            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s."),
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 7.9 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."),
+            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: " +
+                "macOS keeps it as is (not doubled) and stops autosizing; one connection tops out at 5.2 Mbit/s at 50 ms RTT. Remove it or size it for the link."),
+            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 3.5 Gbit/s). Remove it or size it for the link."),
             At("SOCK001", 3, DefaultProfile32KiB)).RunAsync();
 
         /// <summary>
@@ -86,12 +86,12 @@ namespace " + ns + @"
                 ("/0/FolderB/File.cs", Receive32KiB("B", 1)),
                 ("/0/Root.cs", Receive32KiB("Root", 2)),
             },
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 20 ms RTT one connection tops out at 19.7 Mbit/s."),
-            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: macOS keeps 32 KiB (not doubled) and turns off receive-buffer autosizing for this socket; " +
-                "at 20 ms RTT one connection tops out at 13.1 Mbit/s."),
-            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 32 KiB window and stops autotuning " +
-                "that could grow the buffer to 6 MiB; at 20 ms RTT one connection tops out at 13.1 Mbit/s.")).RunAsync();
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 19.7 Mbit/s at 20 ms RTT (autotuned: 1.3 Gbit/s). Remove it or size it for the link."),
+            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: " +
+                "macOS keeps it as is (not doubled) and stops autosizing; one connection tops out at 13.1 Mbit/s at 20 ms RTT. Remove it or size it for the link."),
+            At("SOCK001", 2, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (half is overhead) and stops autotuning; one connection tops out at 13.1 Mbit/s at 20 ms RTT (autotuned: 1.3 Gbit/s). Remove it or size it for the link.")).RunAsync();
 
         /// <summary>
         /// The global kernel (2.6) applies where no folder sets one; FolderB's .editorconfig value (6.16) wins over it for its files
@@ -109,10 +109,10 @@ namespace " + ns + @"
                 ("/0/FolderA/File.cs", Receive32KiB("A", 0)),
                 ("/0/FolderB/File.cs", Receive32KiB("B", 1)),
             },
-            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 48 KiB window and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 7.9 Mbit/s."),
-            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 43264-byte window and stops autotuning " +
-                "that could grow the buffer to 32 MiB; at 50 ms RTT one connection tops out at 6.9 Mbit/s.")).RunAsync();
+            At("SOCK001", 0, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 7.9 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."),
+            At("SOCK001", 1, "Receive buffer fixed at 32 KiB: " +
+                "Linux doubles it to 64 KiB (a third is overhead) and stops autotuning; one connection tops out at 6.9 Mbit/s at 50 ms RTT (autotuned: 3.5 Gbit/s). Remove it or size it for the link.")).RunAsync();
 
         /// <summary>
         /// Identical UDP code: 1 MiB is above 6.17's rmem_max 212 992 (SOCK003) but within 6.18's 4 MiB (nothing), and above a
@@ -141,10 +141,10 @@ namespace " + ns + @"
                     ("/0/Old/File.cs", Udp("Old", 1)),
                     ("/0/Tuned/File.cs", Udp("Tuned", 2)),
                 },
-                At("SOCK003", 1, "Receive buffer of 1 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB; " +
-                    "raise the sysctl or check the value after setting it."),
-                At("SOCK003", 2, "Receive buffer of 1 MiB is above net.core.rmem_max (512 KiB): Linux silently clamps it and reports 1 MiB; " +
-                    "raise the sysctl or check the value after setting it.")).RunAsync();
+                At("SOCK003", 1, "Receive buffer of 1 MiB is above net.core.rmem_max (208 KiB): " +
+                    "Linux silently cuts it to 208 KiB (416 KiB once doubled). Raise the sysctl or lower the value."),
+                At("SOCK003", 2, "Receive buffer of 1 MiB is above net.core.rmem_max (512 KiB): " +
+                    "Linux silently cuts it to 512 KiB (1 MiB once doubled). Raise the sysctl or lower the value.")).RunAsync();
         }
 
         /// <summary>
@@ -181,14 +181,14 @@ namespace " + ns + @"
                     ("/0/Outer/File.cs", Code("Outer", 0, 1)),
                     ("/0/Outer/Inner/File.cs", Code("Inner", 2, 3)),
                 },
-                At("SOCK001", 0, "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 96 KiB window and stops autotuning " +
-                    "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at 15.7 Mbit/s."),
-                At("SOCK003", 1, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): Linux silently clamps it and reports 2 MiB; " +
-                    "raise the sysctl or check the value after setting it."),
-                At("SOCK001", 2, "Receive buffer fixed at 64 KiB: Linux allocates 128 KiB, advertises at most a 33280-byte window and stops autotuning " +
-                    "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 5.3 Mbit/s."),
-                At("SOCK003", 3, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): Linux silently clamps it and reports 2 MiB; " +
-                    "raise the sysctl or check the value after setting it.")).RunAsync();
+                At("SOCK001", 0, "Receive buffer fixed at 64 KiB: " +
+                    "Linux doubles it to 128 KiB (a quarter is overhead) and stops autotuning; one connection tops out at 15.7 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."),
+                At("SOCK003", 1, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): " +
+                    "Linux silently cuts it to 1 MiB (2 MiB once doubled). Raise the sysctl or lower the value."),
+                At("SOCK001", 2, "Receive buffer fixed at 64 KiB: " +
+                    "Linux doubles it to 128 KiB (75 % is overhead) and stops autotuning; one connection tops out at 5.3 Mbit/s at 50 ms RTT (autotuned: 665 Mbit/s). Remove it or size it for the link."),
+                At("SOCK003", 3, "Receive buffer of 2 MiB is above net.core.rmem_max (1 MiB): " +
+                    "Linux silently cuts it to 1 MiB (2 MiB once doubled). Raise the sysctl or lower the value.")).RunAsync();
         }
 
         /// <summary>
@@ -225,15 +225,14 @@ namespace " + ns + @"
                     ("/0/Old/File.cs", Code("Old", 0, 1)),
                     ("/0/New/File.cs", Code("New", 2, 3)),
                 },
-                At("SOCK004", 0, "ReceiveBufferSize is set after Connect: on Linux 6.1 the window stays at the clamp fixed when the connection was established (64 KiB), " +
-                    "so the 128 KiB window it asks for is never advertised; set it before Connect, or on the listener for accepted sockets."),
-                At("SOCK001", 1, "Receive buffer fixed at 128 KiB: Linux allocates 256 KiB, advertises at most a 128 KiB window and stops autotuning " +
-                    "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 21.0 Mbit/s."),
-                At("SOCK004", 2, "ReceiveBufferSize is set after Connect: on Linux 6.12 a larger buffer reaches the window only if no full-sized segment has arrived yet; " +
-                    "otherwise the window stays at the clamp fixed when the connection was established (86528 bytes), so the 169 KiB window it asks for is never advertised; " +
-                    "set it before Connect, or on the listener for accepted sockets."),
-                At("SOCK001", 3, "Receive buffer fixed at 128 KiB: Linux allocates 256 KiB, advertises at most a 169 KiB window and stops autotuning " +
-                    "that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 27.7 Mbit/s.")).RunAsync();
+                At("SOCK004", 0, "ReceiveBufferSize is set after Connect, too late: on Linux 6.1 the connection's window stays at 64 KiB instead of 128 KiB. " +
+                    "Set it before Connect."),
+                At("SOCK001", 1, "Receive buffer fixed at 128 KiB: " +
+                    "Linux doubles it to 256 KiB (half is overhead) and stops autotuning; one connection tops out at 10.5 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s). Remove it or size it for the link."),
+                At("SOCK004", 2, "ReceiveBufferSize is set after Connect, too late: on Linux 6.12 the connection's window stays at 84.5 KiB instead of 169 KiB " +
+                    "once data has arrived. Set it before Connect."),
+                At("SOCK001", 3, "Receive buffer fixed at 128 KiB: " +
+                    "Linux doubles it to 256 KiB (a third is overhead) and stops autotuning; one connection tops out at 13.8 Mbit/s at 50 ms RTT (autotuned: 665 Mbit/s). Remove it or size it for the link.")).RunAsync();
         }
     }
 }

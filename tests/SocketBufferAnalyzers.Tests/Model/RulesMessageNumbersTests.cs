@@ -3,7 +3,7 @@ using SocketBufferAnalyzers.Model;
 namespace SocketBufferAnalyzers.Tests.Model
 {
     /// <summary>
-    /// The numbers in rules.md's example messages, for the default profile (Linux 6.1, rmem_max 212992, RTT 50 ms).
+    /// The numbers in the rule pages' example messages (issue 13 shape), for the default profile (Linux 6.1, rmem_max 212992, RTT 50 ms).
     /// </summary>
     public class RulesMessageNumbersTests
     {
@@ -22,8 +22,8 @@ namespace SocketBufferAnalyzers.Tests.Model
         [Fact]
         public void Sock001_32KiB()
         {
-            // "Receive buffer fixed at 32 KiB: Linux allocates 64 KiB, advertises at most a 32 KiB window and stops
-            //  autotuning that could grow the buffer to 6 MiB; at 50 ms RTT one connection tops out at 5.2 Mbit/s."
+            // "Receive buffer fixed at 32 KiB: Linux doubles it to 64 KiB (half is overhead) and stops autotuning;
+            //  one connection tops out at 5.2 Mbit/s at 50 ms RTT (autotuned: 503 Mbit/s)."
             var o = WindowModel.Evaluate(Profile, new BufferRequest(32768, BufferSide.Receive, SocketKind.Tcp), Link);
 
             Assert.Equal("32 KiB", Units.Bytes(o.Request.Value));
@@ -31,6 +31,9 @@ namespace SocketBufferAnalyzers.Tests.Model
             Assert.Equal("32 KiB", Units.Bytes(o.MaxWindow));
             Assert.Equal("6 MiB", Units.Bytes(o.AutotuneBufferCeiling));
             Assert.Equal("5.2 Mbit/s", Units.Rate(o.ThroughputCap));
+            Assert.Equal(o.EffectiveBuffer / 2, o.MaxWindow);
+            Assert.Equal(3 * 1024 * 1024, o.AutotuneWindowCeiling);
+            Assert.Equal("503 Mbit/s", Units.Rate(o.AutotuneWindowCeiling / Link.RttSeconds));
             Assert.True(o.Locked);
             Assert.True(o.AutotuningForgone);
             Assert.False(o.Clamped);
@@ -39,7 +42,7 @@ namespace SocketBufferAnalyzers.Tests.Model
         [Fact]
         public void Sock007_32KiBDefault_SameNumbersAsSock001()
         {
-            // "... gets a 64 KiB locked buffer, at most a 32 KiB window and no autotuning to 6 MiB; at 50 ms RTT 5.2 Mbit/s"
+            // "... Linux doubles it to 64 KiB and stops autotuning, capping its users at 5.2 Mbit/s per connection at 50 ms RTT."
             var o = WindowModel.Evaluate(Profile, new BufferRequest(32 * 1024, BufferSide.Receive, SocketKind.Unknown), Link);
 
             Assert.Equal("64 KiB", Units.Bytes(o.EffectiveBuffer));
@@ -52,14 +55,15 @@ namespace SocketBufferAnalyzers.Tests.Model
         [Fact]
         public void Sock004_131072AfterConnect()
         {
-            // "on Linux 6.1 the window stays at the clamp fixed when the connection was established (64 KiB),
-            //  so the 128 KiB window it asks for is never advertised"
+            // "ReceiveBufferSize is set after Connect, too late: on Linux 6.1 the connection's window stays at 64 KiB instead of 128 KiB."
+            // SOCK001 on the same line caps one connection at that window: 65 536 B / 0.05 s = 10.5 Mbit/s.
             var o = WindowModel.Evaluate(Profile, new BufferRequest(131072, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect), Link);
 
             Assert.Equal("64 KiB", Units.Bytes(o.ClampAtEstablishment));
             Assert.Equal("128 KiB", Units.Bytes(o.MaxWindowBefore));
             Assert.Equal(65536, o.MaxWindowAfter);
             Assert.Equal(65536, o.MaxWindow);
+            Assert.Equal("10.5 Mbit/s", Units.Rate(o.ThroughputCap));
             Assert.True(o.MaxWindowBefore > o.MaxWindowAfter);
             Assert.Equal("Linux 6.1", Profile.Describe());
         }
@@ -67,7 +71,7 @@ namespace SocketBufferAnalyzers.Tests.Model
         [Fact]
         public void Sock003_Udp7MiB()
         {
-            // "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB"
+            // "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): Linux silently cuts it to 208 KiB (416 KiB once doubled)."
             var o = WindowModel.Evaluate(Profile, new BufferRequest(7340032, BufferSide.Receive, SocketKind.Udp), Link);
 
             Assert.Equal("7 MiB", Units.Bytes(o.Request.Value));
@@ -79,10 +83,21 @@ namespace SocketBufferAnalyzers.Tests.Model
         [Fact]
         public void Sock003_MacOSLimit()
         {
-            // "on macOS the limit is maxsockbuf × 2048 / 2304 (7 456 540 for the default 8 MiB) and ... the call throws (ENOBUFS)"
+            // "Receive buffer of 8 MiB is above the macOS limit of ~7.11 MiB: the call throws SocketException (ENOBUFS)."
             var o = WindowModel.Evaluate(KernelProfile.MacOS(), new BufferRequest(7340032 + 1048576, BufferSide.Receive, SocketKind.Udp), Link);
             Assert.Equal(7456540, o.Limit);
+            Assert.Equal("~7.11 MiB", SocketBufferAnalyzers.Rules.Messages.Size(o.Limit));
             Assert.Equal("ENOBUFS", o.OsError);
+        }
+    
+        [Fact]
+        public void Sock005_SendZeroIsLockedAtTheFloor()
+        {
+            // "Send buffer set to 0: Linux raises it to the minimum, 4.5 KiB, and locks it there; one connection tops out at ~0.37 Mbit/s"
+            var o = WindowModel.Evaluate(Profile, new BufferRequest(0, BufferSide.Send, SocketKind.Tcp), Link);
+            Assert.Equal(4608, o.EffectiveBuffer);
+            Assert.True(o.Locked);
+            Assert.Equal("0.37 Mbit/s", Units.Rate(o.ThroughputCap));
         }
     }
 }

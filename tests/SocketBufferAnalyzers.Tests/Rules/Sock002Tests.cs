@@ -48,7 +48,7 @@ class C
 using System.Net.Sockets;
 class C { void M(Socket socket) => socket.SendBufferSize = {|#0:65536|}; }",
             AnalyzerVerifier.Diagnostic("SOCK002").WithLocation(0).WithArguments(
-                "Send buffer fixed at 64 KiB: Linux allocates 128 KiB, keeps at most about 64 KiB in flight and stops autotuning " +
-                "that could grow the buffer to 4 MiB; at 50 ms RTT one connection tops out at about 10.5 Mbit/s."));
+                "Send buffer fixed at 64 KiB: " +
+                    "Linux doubles it to 128 KiB (half is overhead) and stops autotuning; one connection tops out at ~10.5 Mbit/s at 50 ms RTT (autotuned: 336 Mbit/s). Remove it or size it for the link."));
     }
 }

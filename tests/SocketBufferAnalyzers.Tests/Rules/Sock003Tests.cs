@@ -18,8 +18,8 @@ class C
     }
 }",
             AnalyzerVerifier.Diagnostic("SOCK003").WithLocation(0).WithArguments(
-                "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): Linux silently clamps it and reports 416 KiB; " +
-                "raise the sysctl or check the value after setting it."));
+                "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): " +
+                    "Linux silently cuts it to 208 KiB (416 KiB once doubled). Raise the sysctl or lower the value."));
 
         [Fact]
         public Task TcpGetsBothTheLockAndTheClamp() => AnalyzerVerifier.VerifyAsync(@"
@@ -60,8 +60,8 @@ class C
     }
 }",
             AnalyzerVerifier.Diagnostic("SOCK003").WithLocation(0).WithArguments(
-                "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): SO_RCVBUFFORCE skips that clamp only with CAP_NET_ADMIN; " +
-                "without it the call fails with EPERM (SocketException), with it Linux allocates 14 MiB."));
+                "Receive buffer of 7 MiB is above net.core.rmem_max (208 KiB): SO_RCVBUFFORCE passes it only with CAP_NET_ADMIN (Linux then keeps 14 MiB); " +
+                "else the call throws SocketException (EPERM). Lower it or grant CAP_NET_ADMIN."));
 
         [Fact]
         public Task NegativeIsSock005Only() => AnalyzerVerifier.VerifyAsync(@"

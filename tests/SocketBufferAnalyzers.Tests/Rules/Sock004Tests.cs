@@ -207,7 +207,6 @@ class C
     }
 }",
             AnalyzerVerifier.Diagnostic("SOCK004").WithLocation(0).WithArguments(
-                "ReceiveBufferSize is set after Connect: on Linux 6.1 the window stays at the clamp fixed when the connection was established (64 KiB), " +
-                "so the 128 KiB window it asks for is never advertised; set it before Connect, or on the listener for accepted sockets."));
+                "ReceiveBufferSize is set after Connect, too late: on Linux 6.1 the connection's window stays at 64 KiB instead of 128 KiB. Set it before Connect."));
     }
 }

@@ -85,7 +85,7 @@ class C
 using System.Net.Sockets;
 class C { int size; void M(Socket s) => s.SendBufferSize = {|#0:size|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
-                "SendBufferSize is set from size whatever its value, so no configuration leaves send-buffer autotuning on; apply it only when it is set (if (size > 0))."));
+                "SendBufferSize is set from size whatever its value, and any size stops autotuning. Apply it only when set: if (size > 0)."));
 
         [Fact]
         public Task MessageNamesANullableGuard() => AnalyzerVerifier.VerifyAsync(
@@ -93,7 +93,7 @@ class C { int size; void M(Socket s) => s.SendBufferSize = {|#0:size|}; }",
 using System.Net.Sockets;
 class C { int? size; void M(Socket s) => s.ReceiveBufferSize = {|#0:size.Value|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
-                "ReceiveBufferSize is set from size.Value whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (size.HasValue))."));
+                "ReceiveBufferSize is set from size.Value whatever its value, and any size stops autotuning. Apply it only when set: if (size.HasValue)."));
 
         [Fact]
         public Task MessageNamesTheShippedDefault() => AnalyzerVerifier.VerifyAsync(
@@ -102,8 +102,8 @@ using System.Net.Sockets;
 class Options { public int ReceiveBuffer = 32 * 1024; }
 class C { void M(Socket s, Options o) => s.ReceiveBufferSize = {|#0:o.ReceiveBuffer|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
-                "ReceiveBufferSize is set from o.ReceiveBuffer whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (o.ReceiveBuffer > 0))." +
-                " Its shipped default of 32 KiB gives everyone who keeps it a locked 64 KiB buffer; at 50 ms RTT 5.2 Mbit/s per connection."),
+                "ReceiveBufferSize is set from o.ReceiveBuffer whatever its value, and any size stops autotuning. Apply it only when set: if (o.ReceiveBuffer > 0)." +
+                " Its default, 32 KiB, caps everyone at 5.2 Mbit/s per connection."),
             AnalyzerVerifier.Diagnostic("SOCK007").WithSpan(3, 44, 3, 53));
     }
 }

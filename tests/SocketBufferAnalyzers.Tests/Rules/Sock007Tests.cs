@@ -31,8 +31,8 @@ class ConnectionOptions
             },
             editorConfig: null,
             AnalyzerVerifier.Diagnostic("SOCK007").WithLocation(0).WithArguments(
-                "Default of 32 KiB for socketRecvBuffer reaches Socket.ReceiveBufferSize in Connector.Open: everyone who keeps it gets a 64 KiB locked buffer, " +
-                "at most a 32 KiB window and no autotuning to 6 MiB; at 50 ms RTT 5.2 Mbit/s per connection. Ship 0 and let the kernel tune it."));
+                "Default of 32 KiB for socketRecvBuffer reaches Socket.ReceiveBufferSize in Connector.Open: Linux doubles it to 64 KiB and stops autotuning, " +
+                "capping its users at 5.2 Mbit/s per connection at 50 ms RTT. Ship 0 so the kernel tunes it."));
 
         [Fact]
         public Task UnguardedSetterAlsoGetsSock006() => AnalyzerVerifier.VerifyAsync(@"
