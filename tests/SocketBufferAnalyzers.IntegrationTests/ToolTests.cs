@@ -54,9 +54,9 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         Assert.True(scan.ExitCode == 0, scan.ToString());
 
         Assert.Equal(expected, SarifResults(scanSarif, SampleDirectory));
-        foreach (var (path, line, id) in expected)
+        foreach (var (path, line, id, message) in expected)
         {
-            Assert.Matches(new Regex($"^{Regex.Escape(path)}:{line}: {id} \\S", RegexOptions.Multiline), scan.Output);
+            Assert.Contains($"{path}:{line}: {id} {message}", scan.Output.Replace("\r", string.Empty).Split('\n'));
         }
 
         Assert.Contains($"{expected.Count} diagnostic(s)", scan.Output);
@@ -131,11 +131,11 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
     private static List<string> Listing(string output) =>
         output.Replace("\r", string.Empty).Split('\n').TakeWhile(l => l.Length > 0).ToList();
 
-    /// <summary>(path relative to <paramref name="baseDirectory"/>, line, rule id) of every SOCK result in a SARIF 2.1 log, sorted.</summary>
-    private static List<(string Path, int Line, string Id)> SarifResults(string sarifPath, string baseDirectory)
+    /// <summary>(path relative to <paramref name="baseDirectory"/>, line, rule id, message) of every SOCK result in a SARIF 2.1 log, sorted.</summary>
+    private static List<(string Path, int Line, string Id, string Message)> SarifResults(string sarifPath, string baseDirectory)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
-        var results = new List<(string, int, string)>();
+        var results = new List<(string, int, string, string)>();
         foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
         {
             if (!run.TryGetProperty("results", out var runResults))
@@ -156,11 +156,13 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
                 var path = Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile
                     ? Path.GetRelativePath(baseDirectory, absolute.LocalPath).Replace('\\', '/')
                     : Uri.UnescapeDataString(uri);
-                results.Add((path, physical.GetProperty("region").GetProperty("startLine").GetInt32(), id));
+                var message = result.GetProperty("message").GetProperty("text").GetString()!;
+                results.Add((path, physical.GetProperty("region").GetProperty("startLine").GetInt32(), id, message));
             }
         }
 
-        return results.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2).ThenBy(r => r.Item3, StringComparer.Ordinal).ToList();
+        return results.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2).ThenBy(r => r.Item3, StringComparer.Ordinal)
+            .ThenBy(r => r.Item4, StringComparer.Ordinal).ToList();
     }
 }
 

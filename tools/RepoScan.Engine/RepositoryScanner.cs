@@ -37,7 +37,10 @@ public sealed record ScanFinding(string Path, int Line, int Column, int EndLine,
 }
 
 /// <summary>One measured run: time inside the analyzer's callbacks, and the compile without analyzers.</summary>
-public sealed record ScanRun(TimeSpan AnalyzerTime, TimeSpan AnalyzerWall, TimeSpan CompileTime);
+public sealed record ScanRun(TimeSpan AnalyzerTime, TimeSpan AnalyzerWall, TimeSpan CompileTime)
+{
+    public double Ratio => CompileTime > TimeSpan.Zero ? AnalyzerTime / CompileTime : 0;
+}
 
 public sealed record ScanResult(
     string Root,
@@ -57,15 +60,20 @@ public sealed record ScanResult(
 
     public TimeSpan MedianCompileTime => Median(Runs.Select(r => r.CompileTime));
 
-    /// <summary>Median analyzer time / median compile time.</summary>
-    public double Ratio => MedianCompileTime > TimeSpan.Zero ? MedianAnalyzerTime / MedianCompileTime : 0;
+    /// <summary>
+    /// The median over runs of analyzer time / compile time of the same run: each run's two figures share the
+    /// machine's load of that moment, so the ratio is steadier than either time.
+    /// </summary>
+    public double Ratio => Median(Runs.Select(r => r.Ratio));
 
-    private static TimeSpan Median(IEnumerable<TimeSpan> values)
+    private static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromTicks((long)Median(values.Select(v => (double)v.Ticks)));
+
+    private static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         if (sorted.Count == 0)
         {
-            return TimeSpan.Zero;
+            return 0;
         }
 
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

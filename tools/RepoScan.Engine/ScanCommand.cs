@@ -173,13 +173,17 @@ public static class ScanCommand
         output.WriteLine($"{result.FileCount} files, {result.LineCount.ToString(CultureInfo.InvariantCulture)} lines, {result.ConfigFiles.Count} configuration file(s), {result.CompileErrors} compile errors (expected: package references are not resolved){(result.ImplicitUsings ? ", SDK implicit usings added" : string.Empty)}");
         output.WriteLine($"references: {result.References}");
         var runs = result.Runs.Count;
-        output.WriteLine(
-            $"analyzer {Ms(result.MedianAnalyzerTime)} ms / compile {Ms(result.MedianCompileTime)} ms = " +
-            $"{(result.Ratio * 100).ToString("F2", CultureInfo.InvariantCulture)} %" +
-            (runs > 1 ? $" (medians of {runs} serial runs)" : " (1 run)"));
-        if (runs > 1)
+        string Percent(double ratio) => (ratio * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
+        if (runs == 1)
         {
-            output.WriteLine("  runs (analyzer / compile ms): " + string.Join("; ", result.Runs.Select(r => $"{Ms(r.AnalyzerTime)} / {Ms(r.CompileTime)}")));
+            output.WriteLine($"analyzer {Ms(result.MedianAnalyzerTime)} ms / compile {Ms(result.MedianCompileTime)} ms = {Percent(result.Ratio)} (1 run)");
+        }
+        else
+        {
+            output.WriteLine(
+                $"analyzer {Ms(result.MedianAnalyzerTime)} ms, compile {Ms(result.MedianCompileTime)} ms, analyzer/compile {Percent(result.Ratio)} " +
+                $"(medians of {runs} serial runs; the ratio is the median of each run's own ratio)");
+            output.WriteLine("  runs (analyzer / compile ms = ratio): " + string.Join("; ", result.Runs.Select(r => $"{Ms(r.AnalyzerTime)} / {Ms(r.CompileTime)} = {Percent(r.Ratio)}")));
         }
     }
 
