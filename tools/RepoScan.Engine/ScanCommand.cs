@@ -170,7 +170,7 @@ public static class ScanCommand
         string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
         var byId = result.Findings.GroupBy(f => f.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         output.WriteLine($"{result.Findings.Count} diagnostic(s){(result.Findings.Count > 0 ? ": " + string.Join(", ", byId) : string.Empty)}");
-        output.WriteLine($"{result.FileCount} files, {result.LineCount.ToString(CultureInfo.InvariantCulture)} lines, {result.ConfigFiles.Count} configuration file(s), {result.CompileErrors} compile errors (expected: package references are not resolved){(result.ImplicitUsings ? ", SDK implicit usings added" : string.Empty)}");
+        output.WriteLine($"{result.FileCount} files, {result.LineCount.ToString(CultureInfo.InvariantCulture)} lines, {result.ConfigFiles.Count} configuration file(s), {result.CompileErrors} compile errors{(result.CompileErrors > 0 ? " (expected: package references are not resolved; the analyzer runs anyway)" : string.Empty)}{(result.ImplicitUsings ? ", SDK implicit usings added" : string.Empty)}");
         output.WriteLine($"references: {result.References}");
         var runs = result.Runs.Count;
         string Percent(double ratio) => (ratio * 100).ToString("F2", CultureInfo.InvariantCulture) + " %";
