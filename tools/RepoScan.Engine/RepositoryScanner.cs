@@ -20,6 +20,9 @@ public sealed class ScanOptions
     /// <summary>Measured runs; the figures reported are their medians. Runs are serial.</summary>
     public int Runs { get; init; } = 1;
 
+    /// <summary>Unmeasured runs before the measured ones (JIT of the compiler and the analyzer happens in the first run of a process).</summary>
+    public int WarmupRuns { get; init; }
+
     /// <summary>Folders whose assemblies are added as references (for example a package's lib folder).</summary>
     public IReadOnlyList<string> ReferenceDirectories { get; init; } = [];
 
@@ -147,6 +150,14 @@ public static class RepositoryScanner
         var compileErrors = 0;
         ImmutableArray<Diagnostic> found = [];
         var runCount = Math.Max(1, options.Runs);
+        for (var warmup = 1; warmup <= options.WarmupRuns; warmup++)
+        {
+            progress($"warm-up {warmup}/{options.WarmupRuns} (not measured)");
+            NewCompilation().GetDiagnostics(cancellationToken);
+            await NewCompilation().WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, null, false, false, false))
+                .GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         for (var run = 1; run <= runCount; run++)
         {
             cancellationToken.ThrowIfCancellationRequested();

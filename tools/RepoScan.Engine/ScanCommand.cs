@@ -17,6 +17,7 @@ public static class ScanCommand
           package types the code uses are missing, and the analyzer runs anyway.
         options:
           --runs N               measure N serial runs and report medians (default 1)
+          --warmup N             N unmeasured runs first (the first run of a process includes JIT; default 0)
           --ids SOCK001,SOCK004  report only these diagnostic ids
           --sarif FILE           also write the findings as SARIF 2.1.0
           --fail-on-findings     exit 1 when anything is reported
@@ -34,6 +35,7 @@ public static class ScanCommand
         string? root = null;
         string? sarif = null;
         var runs = 1;
+        var warmup = 0;
         var failOnFindings = false;
         var quiet = false;
         var ids = new List<string>();
@@ -55,6 +57,13 @@ public static class ScanCommand
                         if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out runs) || runs < 1)
                         {
                             throw new UsageException("--runs needs a positive number");
+                        }
+
+                        break;
+                    case "--warmup":
+                        if (!int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out warmup))
+                        {
+                            throw new UsageException("--warmup needs a number");
                         }
 
                         break;
@@ -124,6 +133,7 @@ public static class ScanCommand
             {
                 Root = root,
                 Runs = runs,
+                WarmupRuns = warmup,
                 Ids = ids,
                 ReferenceDirectories = refs,
                 ImplicitUsings = implicitUsings,
