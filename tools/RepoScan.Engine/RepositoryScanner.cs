@@ -36,7 +36,7 @@ public sealed class ScanOptions
 public sealed record ScanFinding(string Path, int Line, int Column, int EndLine, int EndColumn, string Id, DiagnosticSeverity Severity, string Message, string? HelpLink)
 {
     /// <summary>`path:line: ID message`, the scan's listing format.</summary>
-    public override string ToString() => $"{(Path.Length == 0 ? "(no location)" : Path)}:{Line}: {Id} {Message}";
+    public override string ToString() => Path.Length == 0 ? $"(no location): {Id} {Message}" : $"{Path}:{Line}: {Id} {Message}";
 }
 
 /// <summary>One measured run: time inside the analyzer's callbacks, and the compile without analyzers.</summary>
