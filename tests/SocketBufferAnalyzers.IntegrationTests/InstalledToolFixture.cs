@@ -29,12 +29,20 @@ public sealed class InstalledToolFixture : IDisposable
         ToolPath = Path.Combine(WorkRoot, "tools");
         Directory.CreateDirectory(Feed);
 
-        // The tool project is not referenced by this test project (it is in Analyzers.sln, so `dotnet test` of the
-        // solution has built it already and this pack only packs); PackageVersion changes the package, not the build.
+        // The tool project is not referenced by this test project. It is in Analyzers.sln, so after `dotnet test` of the
+        // solution this build finds it up to date; run alone, it builds it. The build has no extra properties on
+        // purpose: a restore or build with another PackageVersion would rewrite the analyzer's obj/ and rebuild its
+        // DLL while other test assemblies load it. Only the pack (no build, no restore) gets the unique version.
+        var build = ProcessRunner.Dotnet(RepositoryPaths.Root, SetupTimeout, "build", ToolProject, "-c", Configuration, "-nologo", "-tl:off");
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Building the tool failed.{Environment.NewLine}{build}");
+        }
+
         var pack = ProcessRunner.Dotnet(
             RepositoryPaths.Root,
             SetupTimeout,
-            "pack", ToolProject, "-c", Configuration, "-o", Feed, $"-p:PackageVersion={PackageVersion}", "-nologo", "-tl:off");
+            "pack", ToolProject, "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={PackageVersion}", "-nologo", "-tl:off");
         var package = Path.Combine(Feed, $"SocketBufferAnalyzers.Tool.{PackageVersion}.nupkg");
         if (pack.ExitCode != 0 || !File.Exists(package))
         {

@@ -36,24 +36,45 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
     [Fact]
     public void Scan_reports_the_diagnostics_the_build_of_the_sample_shows()
     {
-        // What the build shows: the sample built in place (it takes the analyzer from source), with a SARIF log.
+        // What the build shows: the sample's sources in a project of the same settings, outside the repository, with
+        // the analyzer this test run built (the sample itself is not rebuilt: `--no-incremental` would rebuild its
+        // analyzer project too, under other test assemblies that load it). The build writes a SARIF log.
         var work = tool.NewFolder("sample");
+        var copy = Path.Combine(work, "NetworkingSample");
+        CopySources(SampleDirectory, copy);
+        var analyzer = Path.Combine(RepositoryPaths.Root, "src", "Analyzer", "bin", tool.Configuration, "netstandard2.0", "SocketBufferAnalyzers.dll");
+        Assert.True(File.Exists(analyzer), $"The analyzer is built with this test project ({analyzer}).");
+        File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(copy, "NetworkingSample.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Exe</OutputType>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <LangVersion>latest</LangVersion>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{analyzer}" />
+              </ItemGroup>
+            </Project>
+
+            """);
         var buildSarif = Path.Combine(work, "build.sarif");
         var build = ProcessRunner.Dotnet(
-            SampleDirectory,
+            copy,
             InstalledToolFixture.CommandTimeout,
-            "build", Path.Combine(SampleDirectory, "NetworkingSample.csproj"), "-c", tool.Configuration, "--no-incremental", "-nologo", "-tl:off",
-            $"-p:ErrorLog={buildSarif}%2Cversion=2.1");
+            "build", "NetworkingSample.csproj", "--no-incremental", "-nologo", "-tl:off", $"-p:ErrorLog={buildSarif}%2Cversion=2.1");
         Assert.True(build.ExitCode == 0, build.ToString());
-        var expected = SarifResults(buildSarif, SampleDirectory);
+        var expected = SarifResults(buildSarif, copy);
         Assert.True(expected.Count >= 3, $"The sample's build should show its diagnostics; SARIF had {expected.Count}.{Environment.NewLine}{build}");
 
         var scanSarif = Path.Combine(work, "scan.sarif");
-        var scan = tool.Run(work, "scan", SampleDirectory, "--sarif", scanSarif);
+        var scan = tool.Run(work, "scan", copy, "--sarif", scanSarif);
         log.WriteLine(scan.ToString());
         Assert.True(scan.ExitCode == 0, scan.ToString());
 
-        Assert.Equal(expected, SarifResults(scanSarif, SampleDirectory));
+        Assert.Equal(expected, SarifResults(scanSarif, copy));
         foreach (var (path, line, id, message) in expected)
         {
             Assert.Contains($"{path}:{line}: {id} {message}", scan.Output.Replace("\r", string.Empty).Split('\n'));
@@ -125,6 +146,21 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         Assert.True(filtered.ExitCode == 0, filtered.ToString());
         Assert.Empty(Listing(filtered.Output));
         Assert.Contains("0 diagnostic(s)", filtered.Output);
+    }
+
+    /// <summary>Copies a project folder's files except its project file, bin/ and obj/.</summary>
+    private static void CopySources(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source).Where(f => !f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(source).Where(d => Path.GetFileName(d) is not ("bin" or "obj")))
+        {
+            CopySources(directory, Path.Combine(target, Path.GetFileName(directory)));
+        }
     }
 
     /// <summary>The listing: the lines before the first empty line.</summary>
