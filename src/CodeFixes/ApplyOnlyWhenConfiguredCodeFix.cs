@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace SocketBufferAnalyzers.CodeFixes
@@ -14,61 +5,52 @@ namespace SocketBufferAnalyzers.CodeFixes
     /// <summary>"Apply it only when configured" (SOCK006): wraps the setting in <c>if (value &gt; 0) { … }</c>, or <c>if (value.HasValue)</c> for <c>int?</c>.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ApplyOnlyWhenConfiguredCodeFix))]
     [Shared]
-    public sealed class ApplyOnlyWhenConfiguredCodeFix : CodeFixProvider
+    public sealed class ApplyOnlyWhenConfiguredCodeFix : SocketBufferCodeFix
     {
         public const string EquivalenceKey = "SocketBufferAnalyzers.ApplyOnlyWhenConfigured";
         public const string Title = "Apply it only when configured";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SOCK006");
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public ApplyOnlyWhenConfiguredCodeFix()
+            : base(EquivalenceKey, Title, Descriptors.SOCK006_ConfiguredSizeUnconditional)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (Plan(root, model, diagnostic, context.CancellationToken) == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(CodeAction.Create(Title, ct => WrapAsync(context.Document, diagnostic, ct), EquivalenceKey), diagnostic);
-            }
         }
 
-        private static async Task<Document> WrapAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override async Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null || Plan(root, model, diagnostic, cancellationToken) is not (StatementSyntax statement, ExpressionSyntax condition))
-            {
-                return document;
-            }
-
-            var body = SyntaxFactory.Block(statement.WithoutLeadingTrivia().WithoutTrailingTrivia());
-            var guarded = SyntaxFactory.IfStatement(condition, body)
-                .WithLeadingTrivia(statement.GetLeadingTrivia())
-                .WithTrailingTrivia(statement.GetTrailingTrivia())
-                .WithAdditionalAnnotations(Formatter.Annotation);
-            var newRoot = root.ReplaceNode(statement, guarded);
-            return await Formatter.FormatAsync(document.WithSyntaxRoot(newRoot), Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return model != null
+                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+                && Plan(model, value, cancellationToken) != null
+                ? value
+                : null;
         }
 
-        /// <summary>The statement to wrap and the guard's condition; null when the fix does not apply.</summary>
-        private static (StatementSyntax Statement, ExpressionSyntax Condition)? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        protected override async Task<SyntaxNode?> RewriteAsync(Document document, SyntaxNode root, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model == null || target is not ExpressionSyntax value || Plan(model, value, cancellationToken) is not (StatementSyntax statement, ExpressionSyntax condition))
             {
                 return null;
             }
 
+            StatementSyntax guarded;
+            if (SettingSyntax.StartsLine(statement.GetFirstToken()) && SettingSyntax.EndsLine(statement.GetLastToken()))
+            {
+                guarded = SyntaxFactory.IfStatement(condition, SyntaxFactory.Block(statement.WithoutLeadingTrivia().WithoutTrailingTrivia()))
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+            }
+            else
+            {
+                // Code beside it on its line (a one-line body, several statements on a line): the guard stays on that line.
+                guarded = SyntaxFactory.ParseStatement("if (" + condition.NormalizeWhitespace().ToFullString() + ") { " + statement.WithoutTrivia().ToFullString() + " }");
+            }
+
+            return root.ReplaceNode(statement, guarded.WithLeadingTrivia(statement.GetLeadingTrivia()).WithTrailingTrivia(statement.GetTrailingTrivia()));
+        }
+
+        /// <summary>The statement to wrap and the guard's condition; null when the fix does not apply.</summary>
+        private static (StatementSyntax Statement, ExpressionSyntax Condition)? Plan(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+        {
             var setting = SettingSyntax.SettingAround(value);
             if (setting?.Parent is not ExpressionStatementSyntax statement
                 || statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax))

@@ -1,14 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using SocketBufferAnalyzers.Rules;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>
@@ -18,102 +7,88 @@ namespace SocketBufferAnalyzers.CodeFixes
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveBeforeConnectCodeFix))]
     [Shared]
-    public sealed class MoveBeforeConnectCodeFix : CodeFixProvider
+    public sealed class MoveBeforeConnectCodeFix : SocketBufferCodeFix
     {
         public const string EquivalenceKey = "SocketBufferAnalyzers.MoveBeforeConnect";
         public const string Title = "Set it before connecting";
 
+        /// <summary>The <see cref="ReceiveBufferAfterConnectRule.TriggerProperty"/> value of a connection made by a connect call.</summary>
+        private const string ConnectTrigger = "Connect";
+
         private static readonly string[] ConnectMethods = { "Connect", "ConnectAsync", "BeginConnect" };
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SOCK004");
-
-        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public MoveBeforeConnectCodeFix()
+            : base(EquivalenceKey, Title, Descriptors.SOCK004_ReceiveBufferAfterConnect)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var trigger) || trigger != "Connect")
-                {
-                    continue;
-                }
-
-                var statement = SettingStatement(root, diagnostic);
-                if (statement == null || FindMove(model, statement, context.CancellationToken) == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => MoveAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                    diagnostic);
-            }
         }
 
-        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-            await MoveAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-        /// <summary>Moves one setting at a time, recomputing the data flow after each move.</summary>
-        private static async Task<Document> MoveAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        protected override async Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null)
+            if (!diagnostic.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var trigger) || trigger != ConnectTrigger)
             {
-                return document;
+                return null;
             }
 
-            var statements = diagnostics
-                .Where(d => d.Properties.TryGetValue(ReceiveBufferAfterConnectRule.TriggerProperty, out var t) && t == "Connect")
-                .Select(d => SettingStatement(root, d))
-                .Where(s => s != null)
-                .Cast<StatementSyntax>()
-                .Distinct()
-                .ToList();
-            var annotations = statements.Select(_ => new SyntaxAnnotation()).ToList();
-            root = root.ReplaceNodes(statements, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[statements.IndexOf(original)]));
-            document = document.WithSyntaxRoot(root);
-
-            foreach (var annotation in annotations)
-            {
-                root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                var statement = root?.GetAnnotatedNodes(annotation).OfType<StatementSyntax>().FirstOrDefault();
-                if (root == null || model == null || statement == null)
-                {
-                    continue;
-                }
-
-                var move = FindMove(model, statement, cancellationToken);
-                if (move is not (BlockSyntax block, int from, int to))
-                {
-                    continue;
-                }
-
-                var list = block.Statements.RemoveAt(from).Insert(to, statement);
-                document = document.WithSyntaxRoot(root.ReplaceNode(block, block.WithStatements(list)));
-            }
-
-            return document;
-        }
-
-        private static StatementSyntax? SettingStatement(SyntaxNode root, Diagnostic diagnostic)
-        {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var statement = node.AncestorsAndSelf().OfType<ExpressionStatementSyntax>().FirstOrDefault();
-            return statement != null && statement.Expression.Span == diagnostic.Location.SourceSpan && statement.Parent is BlockSyntax ? statement : null;
+            if (statement == null || statement.Expression.Span != diagnostic.Location.SourceSpan)
+            {
+                return null;
+            }
+
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return model != null && FindMove(model, statement, cancellationToken) != null ? statement : null;
         }
 
-        /// <summary>The block and the indexes to move from and to, or null when the move is not safe.</summary>
-        private static (BlockSyntax Block, int From, int To)? FindMove(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
+        protected override async Task<SyntaxNode?> RewriteAsync(Document document, SyntaxNode root, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            if (statement.Parent is not BlockSyntax block || statement is not ExpressionStatementSyntax expressionStatement)
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model == null || target is not StatementSyntax statement || FindMove(model, statement, cancellationToken) is not StatementSyntax connect)
+            {
+                return null;
+            }
+
+            // The moved statement takes the shape of the connect call's line: its own line above it, or a place beside it.
+            var moved = Unit(statement);
+            var before = Unit(connect);
+            var ownLine = SettingSyntax.StartsLine(before.GetFirstToken());
+            var shaped = ownLine
+                ? moved.WithLeadingTrivia(SettingSyntax.CommentLines(moved.GetLeadingTrivia()).AddRange(SettingSyntax.Indentation(before.GetFirstToken())))
+                    .WithTrailingTrivia(SettingSyntax.EndsLine(moved.GetLastToken()) ? moved.GetTrailingTrivia() : SyntaxFactory.TriviaList(SettingSyntax.EndOfLine(root)))
+                : moved.WithLeadingTrivia().WithTrailingTrivia(SyntaxFactory.Space);
+
+            var annotation = new SyntaxAnnotation();
+            root = root.ReplaceNode(before, before.WithAdditionalAnnotations(annotation));
+            root = SettingSyntax.Remove(root, FindSame(root, moved), keepComments: false);
+            before = root.GetAnnotatedNodes(annotation).First();
+            return before switch
+            {
+                StatementSyntax { Parent: BlockSyntax block } s => root.ReplaceNode(block, block.WithStatements(block.Statements.Insert(block.Statements.IndexOf(s), (StatementSyntax)shaped))),
+                StatementSyntax { Parent: SwitchSectionSyntax section } s => root.ReplaceNode(section, section.WithStatements(section.Statements.Insert(section.Statements.IndexOf(s), (StatementSyntax)shaped))),
+                GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } g => root.ReplaceNode(unit, unit.WithMembers(unit.Members.Insert(unit.Members.IndexOf(g), (MemberDeclarationSyntax)shaped))),
+                _ => null,
+            };
+        }
+
+        /// <summary>The node that moves: the statement, or at top level the global statement around it.</summary>
+        private static SyntaxNode Unit(StatementSyntax statement) => statement.Parent is GlobalStatementSyntax global ? global : statement;
+
+        private static SyntaxNode FindSame(SyntaxNode root, SyntaxNode node) =>
+            root.FindNode(node.Span, getInnermostNodeForTie: false).AncestorsAndSelf().First(n => n.RawKind == node.RawKind && n.Span == node.Span);
+
+        /// <summary>The statements around one: a block's, a switch section's, or the top-level statements.</summary>
+        private static IReadOnlyList<StatementSyntax>? Siblings(StatementSyntax statement) => statement.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement).ToList(),
+            _ => null,
+        };
+
+        /// <summary>The connect statement to move above, or null when the move is not safe.</summary>
+        private static StatementSyntax? FindMove(SemanticModel model, StatementSyntax statement, CancellationToken cancellationToken)
+        {
+            if (statement is not ExpressionStatementSyntax expressionStatement || Siblings(statement) is not IReadOnlyList<StatementSyntax> statements)
             {
                 return null;
             }
@@ -124,11 +99,11 @@ namespace SocketBufferAnalyzers.CodeFixes
                 return null;
             }
 
-            var from = block.Statements.IndexOf(statement);
+            var from = IndexOf(statements, statement);
             var to = -1;
             for (var i = 0; i < from; i++)
             {
-                if (ConnectsOn(model, block.Statements[i], socket, cancellationToken))
+                if (ConnectsOn(model, statements[i], socket, cancellationToken))
                 {
                     to = i;
                     break;
@@ -140,21 +115,45 @@ namespace SocketBufferAnalyzers.CodeFixes
                 return null;
             }
 
+            // Beside other code on the connect call's line there is no place for comment lines above the setting.
+            if (!SettingSyntax.StartsLine(Unit(statements[to]).GetFirstToken()) && SettingSyntax.CommentLines(Unit(statement).GetLeadingTrivia()).Count > 0)
+            {
+                return null;
+            }
+
             // The moved statement must not read anything the statements from the connect on write or declare.
-            var read = model.AnalyzeDataFlow(statement);
-            var between = model.AnalyzeDataFlow(block.Statements[to], block.Statements[from - 1]);
+            DataFlowAnalysis? read;
+            DataFlowAnalysis? between;
+            try
+            {
+                read = model.AnalyzeDataFlow(statement);
+                between = model.AnalyzeDataFlow(statements[to], statements[from - 1]);
+            }
+            catch (System.ArgumentException)
+            {
+                return null;
+            }
+
             if (read == null || between == null || !read.Succeeded || !between.Succeeded)
             {
                 return null;
             }
 
             var changed = between.WrittenInside.Concat(between.VariablesDeclared).ToImmutableHashSet(SymbolEqualityComparer.Default);
-            if (read.ReadInside.Any(symbol => changed.Contains(symbol)))
+            return read.ReadInside.Any(symbol => changed.Contains(symbol)) ? null : statements[to];
+        }
+
+        private static int IndexOf(IReadOnlyList<StatementSyntax> statements, StatementSyntax statement)
+        {
+            for (var i = 0; i < statements.Count; i++)
             {
-                return null;
+                if (statements[i].Span == statement.Span)
+                {
+                    return i;
+                }
             }
 
-            return (block, from, to);
+            return -1;
         }
 
         /// <summary>A simple statement of the block itself (not a nested branch or loop) that calls a connect method on the socket.</summary>

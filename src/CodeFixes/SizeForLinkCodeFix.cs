@@ -1,54 +1,23 @@
-using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using SocketBufferAnalyzers.Rules;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SocketBufferAnalyzers.CodeFixes
 {
     /// <summary>
     /// "Size it for the link" (SOCK001, SOCK002, SOCK003): writes the model's bandwidth-delay value for the configured
     /// link (capped at the kernel limit) with a comment naming the link. Offered only when the analyzer attached a value.
+    /// The comment is a trailing <c>// link</c> only where the statement ends its line; anywhere else (more code on the
+    /// line, an initializer, an argument, an expression body) it is <c>/* link */</c> after the value, so that it can
+    /// never turn code after it into a comment.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SizeForLinkCodeFix))]
     [Shared]
-    public sealed class SizeForLinkCodeFix : CodeFixProvider
+    public sealed class SizeForLinkCodeFix : SocketBufferCodeFix
     {
         public const string EquivalenceKey = "SocketBufferAnalyzers.SizeForLink";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SOCK001", "SOCK002", "SOCK003");
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public SizeForLinkCodeFix()
+            : base(EquivalenceKey, "Size it for the link", Descriptors.SOCK001_FixedTcpReceiveBuffer, Descriptors.SOCK002_FixedTcpSendBuffer, Descriptors.SOCK003_AboveKernelLimit)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(LinkRecommendationProperties.ValueProperty, out var text)
-                    || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                    || !diagnostic.Properties.TryGetValue(LinkRecommendationProperties.LinkProperty, out var link)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
-                {
-                    continue;
-                }
-
-                var title = "Size it for the link: " + Literal(value) + " (" + link + ")";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ReplaceAsync(context.Document, diagnostic, value, link ?? string.Empty, ct), EquivalenceKey),
-                    diagnostic);
-            }
         }
 
         /// <summary>A readable literal: "256 * 1024", "8 * 1024 * 1024", or "6_250_000".</summary>
@@ -68,41 +37,59 @@ namespace SocketBufferAnalyzers.CodeFixes
             return value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "_");
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, long value, string link, CancellationToken cancellationToken)
+        protected override string ActionTitle(Diagnostic diagnostic) =>
+            Recommendation(diagnostic) is (long value, string link) ? "Size it for the link: " + Literal(value) + " (" + link + ")" : string.Empty;
+
+        protected override Task<SyntaxNode?> FindTargetAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            Task.FromResult<SyntaxNode?>(
+                Recommendation(diagnostic) != null && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value ? value : null);
+
+        protected override Task<SyntaxNode?> RewriteAsync(Document document, SyntaxNode root, SyntaxNode target, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+            if (target is not ExpressionSyntax expression || Recommendation(diagnostic) is not (long value, string link))
             {
-                return document;
+                return Task.FromResult<SyntaxNode?>(null);
             }
 
             var replacement = SyntaxFactory.ParseExpression(Literal(value)).WithTriviaFrom(expression);
-            var statement = expression.FirstAncestorOrSelf<StatementSyntax>();
-            if (statement is ExpressionStatementSyntax expressionStatement && !HasComment(expressionStatement.SemicolonToken.TrailingTrivia))
+            if (expression.FirstAncestorOrSelf<StatementSyntax>() is ExpressionStatementSyntax statement
+                && !SettingSyntax.HasComment(statement.SemicolonToken.TrailingTrivia)
+                && SettingSyntax.EndsLine(statement.SemicolonToken))
             {
                 // s.ReceiveBufferSize = 256 * 1024; // 1 Gbit/s × 2 ms
-                var rewritten = expressionStatement.ReplaceNode(expression, replacement);
-                var trailing = SyntaxFactory.TriviaList(SyntaxFactory.Space, SyntaxFactory.Comment("// " + link)).AddRange(rewritten.SemicolonToken.TrailingTrivia);
-                rewritten = rewritten.WithSemicolonToken(rewritten.SemicolonToken.WithTrailingTrivia(trailing));
-                return document.WithSyntaxRoot(root.ReplaceNode(expressionStatement, rewritten));
+                var rewritten = statement.ReplaceNode(expression, replacement);
+                var semicolon = rewritten.SemicolonToken;
+                var after = semicolon.TrailingTrivia;
+                var start = 0;
+                while (start < after.Count && after[start].IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    start++;
+                }
+
+                var trailing = SyntaxFactory.TriviaList(SyntaxFactory.Space, SyntaxFactory.Comment("// " + link)).AddRange(after.Skip(start));
+                return Task.FromResult<SyntaxNode?>(root.ReplaceNode(statement, rewritten.WithSemicolonToken(semicolon.WithTrailingTrivia(trailing))));
             }
 
-            // Inside an initializer or an argument list: an inline comment after the value.
-            var inline = replacement.WithTrailingTrivia(SyntaxFactory.TriviaList(SyntaxFactory.Space, SyntaxFactory.Comment("/* " + link + " */")).AddRange(expression.GetTrailingTrivia()));
-            return document.WithSyntaxRoot(root.ReplaceNode(expression, inline));
+            // Anywhere else: a delimited comment right after the value.
+            var inline = replacement.WithTrailingTrivia(
+                SyntaxFactory.TriviaList(SyntaxFactory.Space, SyntaxFactory.Comment("/* " + link + " */")).AddRange(expression.GetTrailingTrivia()));
+            return Task.FromResult<SyntaxNode?>(root.ReplaceNode(expression, inline));
         }
 
-        private static bool HasComment(SyntaxTriviaList trivia)
+        /// <summary>The value and the link's name the analyzer attached; null when it attached none.</summary>
+        private static (long Value, string Link)? Recommendation(Diagnostic diagnostic)
         {
-            foreach (var item in trivia)
+            if (!diagnostic.Properties.TryGetValue(LinkRecommendationProperties.ValueProperty, out var text)
+                || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                || !diagnostic.Properties.TryGetValue(LinkRecommendationProperties.LinkProperty, out var link)
+                || string.IsNullOrEmpty(link))
             {
-                if (item.IsKind(SyntaxKind.SingleLineCommentTrivia) || item.IsKind(SyntaxKind.MultiLineCommentTrivia))
-                {
-                    return true;
-                }
+                return null;
             }
 
-            return false;
+            // The link's name goes into a comment: no line break, nothing that ends a delimited comment.
+            var name = link!.Replace("\r", " ").Replace("\n", " ").Replace("*/", "* /");
+            return (value, name);
         }
     }
 }

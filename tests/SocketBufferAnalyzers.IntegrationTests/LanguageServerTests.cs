@@ -9,24 +9,25 @@ namespace SocketBufferAnalyzers.IntegrationTests;
 /// this run) opens the consumer's file and reports SOCK001 through pull diagnostics, as VS Code or Neovim would show it.
 /// csharp-ls reports package analyzers only when the client's `csharp` configuration says analyzersEnabled: true,
 /// and only through textDocument/diagnostic (not publishDiagnostics).
+/// Nothing here depends on how fast the machine is: the server holds the first textDocument/diagnostic request until it
+/// has loaded the project and run the analyzers, so the test waits for that answer (the event), bounded only by a
+/// generous limit against a hung server. When the tool cannot be installed (no package source serves csharp-ls), the
+/// test is skipped and says why.
 /// </summary>
 [Collection(PackagedConsumerCollection.Name)]
 public sealed class LanguageServerTests(PackagedConsumerFixture fixture, ITestOutputHelper output)
 {
     private const string ServerPackage = "csharp-ls";
     private const string ServerVersion = "0.28.0";
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(4);
-    private static readonly TimeSpan SessionTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
 
-    [Fact]
+    /// <summary>Only against a server that never answers: here (2 cores, load average 24) the answer came 15 s after start.</summary>
+    private static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(10);
+
+    [SkippableFact]
     public async Task Language_server_reports_SOCK001_on_the_opened_file()
     {
-        var toolPath = Path.Combine(fixture.WorkRoot, "tools");
-        var install = ProcessRunner.Dotnet(fixture.WorkRoot, InstallTimeout,
-            "tool", "install", ServerPackage, "--version", ServerVersion, "--tool-path", toolPath);
-        Assert.True(install.ExitCode == 0, $"Installing {ServerPackage} {ServerVersion} as a dotnet tool failed.{Environment.NewLine}{install}");
-        var server = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "csharp-ls.exe" : "csharp-ls");
-        Assert.True(File.Exists(server), $"{server} is missing after the install.{Environment.NewLine}{install}");
+        var server = InstallServer();
 
         var directory = fixture.NewConsumer("language-server");
         var file = Path.Combine(directory, ConsumerSources.ClientFile);
@@ -46,6 +47,7 @@ public sealed class LanguageServerTests(PackagedConsumerFixture fixture, ITestOu
         try
         {
             var initialize = await client.RequestAsync("initialize", InitializeParams(directory), SessionTimeout);
+            output.WriteLine($"initialized after {watch.Elapsed.TotalSeconds:F1} s");
             Assert.NotNull(initialize?["capabilities"]);
             client.Notify("initialized", new JsonObject());
             client.Notify("textDocument/didOpen", new JsonObject
@@ -59,25 +61,31 @@ public sealed class LanguageServerTests(PackagedConsumerFixture fixture, ITestOu
                 },
             });
 
-            // The server loads the project in the background; an editor keeps pulling until the analyzers have run.
-            while (watch.Elapsed < SessionTimeout && !client.HasExited)
+            // The server answers the first pull once the project is loaded and analyzed. An answer without SOCK001 (the
+            // analyzers had not run yet) or a "not ready" error is followed by another pull, as an editor does.
+            while (!client.HasExited)
             {
                 var remaining = SessionTimeout - watch.Elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
                 try
                 {
                     lastReport = await client.RequestAsync(
                         "textDocument/diagnostic",
                         new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = fileUri } },
-                        remaining < TimeSpan.FromSeconds(30) ? remaining : TimeSpan.FromSeconds(30));
+                        remaining);
                 }
                 catch (LspException e)
                 {
-                    // For example "server not ready" while the solution loads.
                     output.WriteLine($"{watch.Elapsed.TotalSeconds:F1} s: {e.Message}");
                 }
                 catch (TimeoutException e)
                 {
                     output.WriteLine($"{watch.Elapsed.TotalSeconds:F1} s: {e.Message}");
+                    break;
                 }
 
                 var found = Sock001(lastReport);
@@ -98,7 +106,7 @@ public sealed class LanguageServerTests(PackagedConsumerFixture fixture, ITestOu
                     return;
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                await Task.Delay(TimeSpan.FromSeconds(1));
             }
 
             Assert.Fail(
@@ -110,6 +118,37 @@ public sealed class LanguageServerTests(PackagedConsumerFixture fixture, ITestOu
         {
             await client.StopAsync();
         }
+    }
+
+    /// <summary>Installs the server into a tool folder of this run; skips the test, saying why, when it cannot be installed.</summary>
+    private string InstallServer()
+    {
+        var toolPath = Path.Combine(fixture.WorkRoot, "tools");
+        var server = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "csharp-ls.exe" : "csharp-ls");
+        if (File.Exists(server))
+        {
+            return server;
+        }
+
+        ProcessResult install;
+        try
+        {
+            install = ProcessRunner.Dotnet(fixture.WorkRoot, InstallTimeout,
+                "tool", "install", ServerPackage, "--version", ServerVersion, "--tool-path", toolPath);
+        }
+        catch (TimeoutException e)
+        {
+            throw new SkipException(
+                $"`dotnet tool install {ServerPackage} --version {ServerVersion}` did not finish within {InstallTimeout.TotalMinutes:F0} minutes, " +
+                $"so there is no language server to test the package in.{Environment.NewLine}{e.Message}");
+        }
+
+        Skip.If(
+            install.ExitCode != 0,
+            $"{ServerPackage} {ServerVersion} could not be installed as a dotnet tool (is a NuGet source that serves it reachable?), " +
+            $"so there is no language server to test the package in.{Environment.NewLine}{install}");
+        Assert.True(File.Exists(server), $"{server} is missing after a successful install.{Environment.NewLine}{install}");
+        return server;
     }
 
     /// <summary>What an editor answers: the `csharp` section turns on analyzers; everything else gets null.</summary>

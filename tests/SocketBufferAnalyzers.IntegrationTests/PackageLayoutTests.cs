@@ -56,6 +56,19 @@ public sealed class PackageLayoutTests(PackagedConsumerFixture fixture)
         Assert.False(string.IsNullOrWhiteSpace(releaseNotes));
         Assert.Equal(releaseNotes.ReplaceLineEndings("\n"), Value("releaseNotes")?.Trim().ReplaceLineEndings("\n"));
         Assert.False(string.IsNullOrWhiteSpace(Value("projectUrl")));
+        // Project and repository URLs come from one property (SocketBufferAnalyzersRepositoryUrl), so they cannot drift apart.
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal(Value("projectUrl"), repository.Attribute("url")?.Value);
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+
+        // The icon is a real PNG in the package.
+        Assert.Equal("icon.png", Value("icon"));
+        using (var icon = archive.GetEntry("icon.png")!.Open())
+        {
+            var signature = new byte[8];
+            icon.ReadExactly(signature);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+        }
 
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
         Assert.Equal("expression", license.Attribute("type")?.Value);
@@ -70,6 +83,22 @@ public sealed class PackageLayoutTests(PackagedConsumerFixture fixture)
         var readmeText = reader.ReadToEnd();
         Assert.Contains("# SocketBufferAnalyzers", readmeText, StringComparison.Ordinal);
         Assert.Contains("dotnet add package SocketBufferAnalyzers", readmeText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Package_carries_build_props_for_every_consumer_and_the_mode_presets()
+    {
+        var entries = Entries();
+
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            Assert.Contains($"{folder}/SocketBufferAnalyzers.props", entries);
+            Assert.Contains($"{folder}/SocketBufferAnalyzers.targets", entries);
+        }
+
+        Assert.Equal(
+            ["configuration/none.globalconfig", "configuration/strict.globalconfig"],
+            entries.Where(e => e.StartsWith("configuration/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,63 +1,35 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using SocketBufferAnalyzers.Model;
+using SocketBufferAnalyzers.Catalog;
 
 namespace SocketBufferAnalyzers.Detection
 {
-    /// <summary>Recognises every API form that sets a buffer size (rules.md, "APIs that set a buffer").</summary>
+    /// <summary>Matches operations against the catalog's setter forms (<see cref="SetterCatalog"/>); knows no API by name.</summary>
     internal sealed class BufferSettingFinder
     {
-        // SocketOptionLevel.Socket and SocketOptionName values (System.Net.Sockets).
-        private const int SocketOptionLevelSocket = 0xffff;
-        private const int SocketOptionNameSendBuffer = 0x1001;
-        private const int SocketOptionNameReceiveBuffer = 0x1002;
+        private readonly BoundCatalog _catalog;
+        private readonly INamedTypeSymbol? _bitConverter;
 
-        // Linux SOL_SOCKET and the SO_*BUF option numbers for SetRawSocketOption.
-        private const int SolSocket = 1;
-        private const int SoSndBuf = 7;
-        private const int SoRcvBuf = 8;
-        private const int SoSndBufForce = 32;
-        private const int SoRcvBufForce = 33;
-
-        private readonly SocketSymbols _symbols;
-
-        public BufferSettingFinder(SocketSymbols symbols)
+        public BufferSettingFinder(BoundCatalog catalog, INamedTypeSymbol? bitConverter)
         {
-            _symbols = symbols;
+            _catalog = catalog;
+            _bitConverter = bitConverter;
         }
 
         /// <summary>A property assignment (plain, compound, or an object-initializer member) that sets a buffer size.</summary>
-        public BufferSetting? FromAssignment(IAssignmentOperation assignment)
+        public IEnumerable<SetterMatch> FromAssignment(IAssignmentOperation assignment)
         {
             if (assignment.Target is not IPropertyReferenceOperation propertyReference)
             {
-                return null;
+                yield break;
             }
 
-            var property = propertyReference.Property.OriginalDefinition;
-            BufferSide side;
-            SetterApi api;
-            string owner;
-            if (Same(property, _symbols.SocketReceiveBufferSize))
+            var forms = _catalog.FormsOfProperty(propertyReference.Property);
+            if (forms.IsEmpty)
             {
-                (side, api, owner) = (BufferSide.Receive, SetterApi.SocketProperty, "Socket");
-            }
-            else if (Same(property, _symbols.SocketSendBufferSize))
-            {
-                (side, api, owner) = (BufferSide.Send, SetterApi.SocketProperty, "Socket");
-            }
-            else if (Same(property, _symbols.TcpClientReceiveBufferSize))
-            {
-                (side, api, owner) = (BufferSide.Receive, SetterApi.TcpClientProperty, "TcpClient");
-            }
-            else if (Same(property, _symbols.TcpClientSendBufferSize))
-            {
-                (side, api, owner) = (BufferSide.Send, SetterApi.TcpClientProperty, "TcpClient");
-            }
-            else
-            {
-                return null;
+                yield break;
             }
 
             var receiver = propertyReference.Instance;
@@ -69,121 +41,58 @@ namespace SocketBufferAnalyzers.Detection
             }
 
             var compound = assignment is ICompoundAssignmentOperation c ? c.OperatorKind : (BinaryOperatorKind?)null;
-            return new BufferSetting(
-                assignment,
-                Unwrap(assignment.Value),
-                receiver,
-                side,
-                api,
-                owner + "." + property.Name,
-                force: false,
-                inInitializer,
-                compound);
+            foreach (var form in forms)
+            {
+                yield return new SetterMatch(assignment, form, Unwrap(assignment.Value), receiver, inInitializer, compound);
+            }
         }
 
-        /// <summary><c>SetSocketOption(SocketOptionLevel.Socket, ReceiveBuffer|SendBuffer, value)</c> or <c>SetRawSocketOption(1, SO_*BUF, bytes)</c>.</summary>
-        public BufferSetting? FromInvocation(IInvocationOperation invocation)
+        /// <summary>A call or construction whose arguments select a form (<c>SetSocketOption(Socket, ReceiveBuffer, n)</c>, a knob's constructor).</summary>
+        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation) =>
+            FromCall(invocation, invocation.TargetMethod, invocation.Arguments, invocation.Instance);
+
+        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation) =>
+            creation.Constructor is { } constructor ? FromCall(creation, constructor, creation.Arguments, receiver: null) : Enumerable.Empty<SetterMatch>();
+
+        private IEnumerable<SetterMatch> FromCall(IOperation operation, IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? receiver)
         {
-            var method = invocation.TargetMethod;
-            if (method.IsStatic || !_symbols.IsSocket(method.ContainingType) || invocation.Arguments.Length != 3)
+            var forms = _catalog.FormsOfCall(method);
+            foreach (var form in forms)
             {
-                return null;
-            }
+                var value = Argument(arguments, form.ValueOrdinal);
+                if (value == null || !CarriesSize(value, form) || !form.RequiredArguments.All(required => ConstantFolder.AsInt64(Argument(arguments, required.Ordinal)?.ConstantValue ?? default) == required.Value))
+                {
+                    continue;
+                }
 
-            if (method.Name == "SetSocketOption")
-            {
-                return FromSetSocketOption(invocation);
+                yield return new SetterMatch(operation, form, SizeOf(Unwrap(value), form), receiver, isInitializerMember: false, compoundOperator: null);
             }
-
-            return method.Name == "SetRawSocketOption" ? FromSetRawSocketOption(invocation) : null;
         }
 
-        private BufferSetting? FromSetSocketOption(IInvocationOperation invocation)
+        /// <summary>Only numeric and object values carry a size (SetSocketOption's bool and byte[] overloads do not); raw options carry bytes.</summary>
+        private static bool CarriesSize(IOperation value, SetterForm form)
         {
-            var level = Argument(invocation, 0);
-            var name = Argument(invocation, 1);
-            var value = Argument(invocation, 2);
-            if (level == null || name == null || value == null
-                || !SymbolEqualityComparer.Default.Equals(level.Type, _symbols.SocketOptionLevel)
-                || ConstantFolder.AsInt64(level.ConstantValue) != SocketOptionLevelSocket)
+            if (form.ValueIsBitConverterBytes)
             {
-                return null;
+                return true;
             }
 
-            // Only the int and object overloads carry a size; bool and byte[] do not.
-            var valueType = value.Type?.SpecialType;
-            if (valueType != SpecialType.System_Int32 && valueType != SpecialType.System_Object)
-            {
-                return null;
-            }
-
-            var side = ConstantFolder.AsInt64(name.ConstantValue) switch
-            {
-                SocketOptionNameReceiveBuffer => BufferSide.Receive,
-                SocketOptionNameSendBuffer => BufferSide.Send,
-                _ => (BufferSide?)null,
-            };
-            if (side == null)
-            {
-                return null;
-            }
-
-            var optionName = side == BufferSide.Receive ? "ReceiveBuffer" : "SendBuffer";
-            return new BufferSetting(
-                invocation,
-                Unwrap(value),
-                invocation.Instance,
-                side.Value,
-                SetterApi.SetSocketOption,
-                "Socket.SetSocketOption(" + optionName + ")",
-                force: false,
-                isInitializerMember: false,
-                compoundOperator: null);
+            return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Object;
         }
 
-        private BufferSetting? FromSetRawSocketOption(IInvocationOperation invocation)
+        /// <summary>The size usually arrives at a raw option as <c>BitConverter.GetBytes(n)</c>: then n is the value.</summary>
+        private IOperation SizeOf(IOperation value, SetterForm form)
         {
-            var level = Argument(invocation, 0);
-            var name = Argument(invocation, 1);
-            var value = Argument(invocation, 2);
-            if (level == null || name == null || value == null || ConstantFolder.AsInt64(level.ConstantValue) != SolSocket)
-            {
-                return null;
-            }
-
-            (BufferSide Side, bool Force, string Name)? option = ConstantFolder.AsInt64(name.ConstantValue) switch
-            {
-                SoRcvBuf => (BufferSide.Receive, false, "SO_RCVBUF"),
-                SoRcvBufForce => (BufferSide.Receive, true, "SO_RCVBUFFORCE"),
-                SoSndBuf => (BufferSide.Send, false, "SO_SNDBUF"),
-                SoSndBufForce => (BufferSide.Send, true, "SO_SNDBUFFORCE"),
-                _ => null,
-            };
-            if (option == null)
-            {
-                return null;
-            }
-
-            // The size usually arrives as BitConverter.GetBytes(n): then n is the value.
-            var bytes = Unwrap(value);
-            if (bytes is IInvocationOperation { TargetMethod: { Name: "GetBytes", IsStatic: true } getBytes } call
-                && SymbolEqualityComparer.Default.Equals(getBytes.ContainingType, _symbols.BitConverter)
+            if (form.ValueIsBitConverterBytes
+                && value is IInvocationOperation { TargetMethod: { Name: "GetBytes", IsStatic: true } getBytes } call
+                && SymbolEqualityComparer.Default.Equals(getBytes.ContainingType, _bitConverter)
                 && call.Arguments.Length == 1
                 && call.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int32)
             {
-                bytes = Unwrap(call.Arguments[0].Value);
+                return Unwrap(call.Arguments[0].Value);
             }
 
-            return new BufferSetting(
-                invocation,
-                bytes,
-                invocation.Instance,
-                option.Value.Side,
-                SetterApi.RawSocketOption,
-                "Socket.SetRawSocketOption(" + option.Value.Name + ")",
-                option.Value.Force,
-                isInitializerMember: false,
-                compoundOperator: null);
+            return value;
         }
 
         /// <summary>Removes implicit conversions (int to span, ...), boxing casts to object and parentheses.</summary>
@@ -205,8 +114,18 @@ namespace SocketBufferAnalyzers.Detection
             }
         }
 
-        private static IOperation? Argument(IInvocationOperation invocation, int ordinal) =>
-            invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal)?.Value;
+        private static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
 
         private static IOperation? EnclosingCreation(IOperation operation)
         {
@@ -220,8 +139,5 @@ namespace SocketBufferAnalyzers.Detection
 
             return null;
         }
-
-        private static bool Same(IPropertySymbol property, IPropertySymbol? known) =>
-            known != null && SymbolEqualityComparer.Default.Equals(property, known);
     }
 }

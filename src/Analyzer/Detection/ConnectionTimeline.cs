@@ -1,4 +1,4 @@
-using System;
+using System.Collections;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -7,76 +7,119 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SocketBufferAnalyzers.Detection
 {
     /// <summary>
-    /// Whether a setting can run after a <c>Connect</c>/<c>ConnectAsync</c>/<c>BeginConnect</c> on the same socket,
-    /// decided on the method's control-flow graph (loops, branches and awaits included), not on line order.
-    /// A forward "may be connected" analysis: a connect call sets the state, a new value written to the variable clears it.
+    /// Whether a setting can run after a connect call (a catalog connect member) on the same socket, decided on the
+    /// method's control-flow graph (loops, branches and awaits included), not on line order. A forward "may be connected"
+    /// analysis over every socket variable at once: a connect call sets a socket's state, a new value written to the
+    /// variable clears it. One pass per graph serves every setting in it.
     /// </summary>
     internal static class ConnectionTimeline
     {
-        public static bool MayRunAfterConnect(ControlFlowGraph graph, SyntaxNode setting, ISymbol socket, SocketOriginResolver resolver)
-        {
-            var owner = FindGraphContaining(graph, setting, depth: 0);
-            return owner != null && Analyze(owner, setting, socket, resolver);
-        }
+        private const int MaxNesting = 8;
 
-        /// <summary>The name of a connect method the body calls on the socket (cheap pre-check on the original tree), or null.</summary>
-        public static string? ConnectCallOn(IOperation body, ISymbol socket, SocketOriginResolver resolver)
+        /// <summary>The first connect call, in text order, on each socket variable of the body.</summary>
+        public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver)
         {
-            foreach (var operation in body.DescendantsAndSelf())
+            var first = new Dictionary<ISymbol, IInvocationOperation>(SymbolEqualityComparer.Default);
+            foreach (var operation in root.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation invocation && IsConnectOn(invocation, socket, resolver))
+                if (operation is IInvocationOperation invocation && resolver.Symbols.Catalog.IsConnect(invocation.TargetMethod)
+                    && resolver.RootSymbol(invocation.Instance) is { } socket && !first.ContainsKey(socket))
                 {
-                    return invocation.TargetMethod.Name;
+                    first[socket] = invocation;
                 }
             }
 
-            return null;
+            return first;
         }
 
-        private static bool Analyze(ControlFlowGraph graph, SyntaxNode setting, ISymbol socket, SocketOriginResolver resolver)
+        /// <summary>Runs the analysis on the graph and on the graphs of its lambdas and local functions (each from its own entry).</summary>
+        public static ConnectionStates Analyze(ControlFlowGraph graph, IEnumerable<ISymbol> sockets, SocketOriginResolver resolver)
+        {
+            var index = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
+            foreach (var socket in sockets)
+            {
+                index[socket] = index.Count;
+            }
+
+            var states = new ConnectionStates(index);
+            if (index.Count > 0)
+            {
+                AnalyzeGraph(graph, states, resolver, 0);
+            }
+
+            return states;
+        }
+
+        private static void AnalyzeGraph(ControlFlowGraph graph, ConnectionStates states, SocketOriginResolver resolver, int nesting)
         {
             var blocks = graph.Blocks;
-            var stateIn = new bool[blocks.Length];
-            var visited = new bool[blocks.Length];
+            var stateIn = new BitArray?[blocks.Length];
             var work = new Stack<int>();
+            stateIn[0] = new BitArray(states.SocketCount);
             work.Push(0);
-            visited[0] = true;
-            var found = false;
+            var nested = new List<IFlowAnonymousFunctionOperation>();
 
             while (work.Count > 0)
             {
-                var index = work.Pop();
-                var block = blocks[index];
-                var state = stateIn[index];
+                var ordinal = work.Pop();
+                var block = blocks[ordinal];
+                var state = new BitArray(stateIn[ordinal]!);
                 foreach (var operation in Operations(block))
                 {
                     foreach (var node in operation.DescendantsAndSelf())
                     {
-                        if (node is IAssignmentOperation or IInvocationOperation && node.Syntax == setting)
+                        switch (node)
                         {
-                            found |= state;
-                        }
+                            case IInvocationOperation invocation:
+                                states.Record(node.Syntax, state);
+                                if (resolver.Symbols.Catalog.IsConnect(invocation.TargetMethod) && states.IndexOf(resolver.RootSymbol(invocation.Instance)) is int connected)
+                                {
+                                    state[connected] = true;
+                                }
 
-                        if (node is IInvocationOperation invocation && IsConnectOn(invocation, socket, resolver))
-                        {
-                            state = true;
-                        }
-                        else if (node is ISimpleAssignmentOperation assignment && SymbolEqualityComparer.Default.Equals(resolver.RootSymbol(assignment.Target), socket))
-                        {
-                            // A new socket in the same variable starts unconnected.
-                            state = false;
+                                break;
+                            case ISimpleAssignmentOperation assignment:
+                                states.Record(node.Syntax, state);
+
+                                // A new socket in the same variable starts unconnected.
+                                if (states.IndexOf(resolver.RootSymbol(assignment.Target)) is int replaced)
+                                {
+                                    state[replaced] = false;
+                                }
+
+                                break;
+                            case IAssignmentOperation:
+                            case IObjectCreationOperation:
+                                states.Record(node.Syntax, state);
+                                break;
+                            case IFlowAnonymousFunctionOperation lambda:
+                                nested.Add(lambda);
+                                break;
                         }
                     }
                 }
 
-                Propagate(block.FallThroughSuccessor, state, stateIn, visited, work);
-                Propagate(block.ConditionalSuccessor, state, stateIn, visited, work);
+                Propagate(block.FallThroughSuccessor, state, stateIn, work);
+                Propagate(block.ConditionalSuccessor, state, stateIn, work);
             }
 
-            return found;
+            if (nesting >= MaxNesting)
+            {
+                return;
+            }
+
+            foreach (var lambda in nested)
+            {
+                AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda), states, resolver, nesting + 1);
+            }
+
+            foreach (var localFunction in graph.LocalFunctions)
+            {
+                AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction), states, resolver, nesting + 1);
+            }
         }
 
-        private static void Propagate(ControlFlowBranch? branch, bool state, bool[] stateIn, bool[] visited, Stack<int> work)
+        private static void Propagate(ControlFlowBranch? branch, BitArray state, BitArray?[] stateIn, Stack<int> work)
         {
             var destination = branch?.Destination;
             if (destination == null)
@@ -84,14 +127,34 @@ namespace SocketBufferAnalyzers.Detection
                 return;
             }
 
-            var index = destination.Ordinal;
-            var merged = stateIn[index] | state;
-            if (!visited[index] || merged != stateIn[index])
+            var ordinal = destination.Ordinal;
+            var existing = stateIn[ordinal];
+            if (existing == null)
             {
-                visited[index] = true;
-                stateIn[index] = merged;
-                work.Push(index);
+                stateIn[ordinal] = new BitArray(state);
+                work.Push(ordinal);
+                return;
             }
+
+            var merged = new BitArray(existing).Or(state);
+            if (!SameBits(merged, existing))
+            {
+                stateIn[ordinal] = merged;
+                work.Push(ordinal);
+            }
+        }
+
+        private static bool SameBits(BitArray a, BitArray b)
+        {
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static IEnumerable<IOperation> Operations(BasicBlock block)
@@ -106,66 +169,37 @@ namespace SocketBufferAnalyzers.Detection
                 yield return block.BranchValue;
             }
         }
+    }
 
-        private static bool IsConnectOn(IInvocationOperation invocation, ISymbol socket, SocketOriginResolver resolver)
+    /// <summary>For each assignment or invocation of a body (by syntax), the sockets that may be connected when it runs.</summary>
+    internal sealed class ConnectionStates
+    {
+        private readonly Dictionary<ISymbol, int> _index;
+        private readonly Dictionary<SyntaxNode, BitArray> _before = new();
+
+        public ConnectionStates(Dictionary<ISymbol, int> index)
         {
-            var name = invocation.TargetMethod.Name;
-            if (name != "Connect" && name != "ConnectAsync" && name != "BeginConnect")
-            {
-                return false;
-            }
-
-            var type = invocation.TargetMethod.ContainingType;
-            return (resolver.Symbols.IsSocket(type) || resolver.Symbols.IsTcpClient(type))
-                && SymbolEqualityComparer.Default.Equals(resolver.RootSymbol(invocation.Instance), socket);
+            _index = index;
         }
 
-        /// <summary>The graph (the method's, or a lambda's or local function's inside it) whose blocks hold the setting.</summary>
-        private static ControlFlowGraph? FindGraphContaining(ControlFlowGraph graph, SyntaxNode setting, int depth)
+        public int SocketCount => _index.Count;
+
+        public int? IndexOf(ISymbol? socket) => socket != null && _index.TryGetValue(socket, out var i) ? i : null;
+
+        /// <summary>Joins the state reaching a node (a block may be visited more than once before the fixed point).</summary>
+        public void Record(SyntaxNode node, BitArray state)
         {
-            if (depth > 8)
+            if (_before.TryGetValue(node, out var existing))
             {
-                return null;
+                existing.Or(state);
             }
-
-            foreach (var block in graph.Blocks)
+            else
             {
-                foreach (var operation in Operations(block))
-                {
-                    if (!operation.Syntax.Span.Contains(setting.Span) && !setting.Span.Contains(operation.Syntax.Span))
-                    {
-                        continue;
-                    }
-
-                    foreach (var node in operation.DescendantsAndSelf())
-                    {
-                        if (node is IAssignmentOperation or IInvocationOperation && node.Syntax == setting)
-                        {
-                            return graph;
-                        }
-
-                        if (node is IFlowAnonymousFunctionOperation lambda && lambda.Syntax.Span.Contains(setting.Span))
-                        {
-                            var inner = FindGraphContaining(graph.GetAnonymousFunctionControlFlowGraph(lambda), setting, depth + 1);
-                            if (inner != null)
-                            {
-                                return inner;
-                            }
-                        }
-                    }
-                }
+                _before[node] = new BitArray(state);
             }
-
-            foreach (var localFunction in graph.LocalFunctions)
-            {
-                var syntax = localFunction.DeclaringSyntaxReferences.Length > 0 ? localFunction.DeclaringSyntaxReferences[0].Span : default;
-                if (syntax.Contains(setting.Span))
-                {
-                    return FindGraphContaining(graph.GetLocalFunctionControlFlowGraph(localFunction), setting, depth + 1);
-                }
-            }
-
-            return null;
         }
+
+        public bool MayBeConnected(SyntaxNode setting, ISymbol socket) =>
+            IndexOf(socket) is int i && _before.TryGetValue(setting, out var state) && state[i];
     }
 }

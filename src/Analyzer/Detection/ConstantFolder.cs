@@ -34,7 +34,7 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>Folds a value expression (already unwrapped) to a constant, if it is one.</summary>
-        public static long? Fold(IOperation value)
+        public static long? Fold(IOperation value, MethodBodies bodies)
         {
             var direct = AsInt64(value.ConstantValue);
             if (direct != null)
@@ -42,11 +42,10 @@ namespace SocketBufferAnalyzers.Detection
                 return direct;
             }
 
-            return value is ILocalReferenceOperation local ? FoldSingleAssignmentLocal(local) : null;
+            return value is ILocalReferenceOperation local && bodies.For(local).LocalWrites.SingleBefore(local) is { } written
+                ? AsInt64(BufferSettingFinder.Unwrap(written).ConstantValue)
+                : null;
         }
-
-        private static long? FoldSingleAssignmentLocal(ILocalReferenceOperation reference) =>
-            LocalWrites.SingleBefore(reference) is { } written ? AsInt64(BufferSettingFinder.Unwrap(written).ConstantValue) : null;
 
         /// <summary>Applies a compound operator to a starting size; null when the result is not a plain integer.</summary>
         public static long? Combine(long start, BinaryOperatorKind op, long operand)

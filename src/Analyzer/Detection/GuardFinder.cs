@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -5,49 +6,277 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SocketBufferAnalyzers.Detection
 {
     /// <summary>
-    /// Whether a setting only runs when its value is configured: inside an <c>if</c> (or <c>?:</c>) whose condition tests
-    /// the value's source (<c>size &gt; 0</c>, <c>HasValue</c>, <c>!= null</c>, <c>is int</c>), or after an
-    /// <c>if (…) return;</c> that does.
+    /// What the conditions around a setting imply about its value: each enclosing <c>if</c>/<c>?:</c> branch, switch section
+    /// and earlier <c>if (…) return;</c> in an enclosing block is read as a predicate on the value's source, with
+    /// <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, relational, null and type patterns, <c>HasValue</c>, and a condition held in a
+    /// bool local. A condition that does not test the value on every path (<c>force || size &gt; 0</c>) guards nothing.
     /// </summary>
-    internal static class GuardFinder
+    internal sealed class GuardFinder
     {
-        public static bool IsGuarded(BufferSetting setting)
+        private const int MaxDepth = 8;
+
+        private readonly MethodBodies _bodies;
+        private readonly ISymbol? _source;
+        private readonly ISymbol? _direct;
+        private readonly SyntaxNode? _written;
+
+        private GuardFinder(MethodBodies bodies, IOperation value, ISymbol? source)
         {
-            var source = ValueSource.Of(setting.Value);
-            var direct = BufferSettingFinder.Unwrap(setting.Value) is ILocalReferenceOperation local ? local.Local : null;
+            _bodies = bodies;
+            _source = source;
+            _direct = BufferSettingFinder.Unwrap(value) is ILocalReferenceOperation local ? local.Local : null;
 
             // No symbol to follow (a dynamic member, an indexer): the condition must test the same expression as written.
-            var written = source == null && direct == null ? Unconverted(setting.Value).Syntax : null;
+            _written = source == null && _direct == null ? Unconverted(value).Syntax : null;
+        }
 
-            IOperation child = setting.Operation;
+        /// <summary>The strongest implication of the conditions under which the setting runs.</summary>
+        public static GuardStrength Strength(SetterMatch match, ISymbol? source, MethodBodies bodies) => Strength(match.Operation, match.Value, source, bodies);
+
+        /// <summary>The same for any operation that uses a value (a call that passes it to a forwarder).</summary>
+        public static GuardStrength Strength(IOperation operation, IOperation value, ISymbol? source, MethodBodies bodies) =>
+            new GuardFinder(bodies, value, source).Walk(operation);
+
+        private GuardStrength Walk(IOperation setting)
+        {
+            var strength = GuardStrength.None;
+            IOperation child = setting;
             for (var current = child.Parent; current != null; child = current, current = current.Parent)
             {
                 switch (current)
                 {
-                    case IConditionalOperation conditional when conditional.Condition != child && Mentions(conditional.Condition, source, direct, written):
-                        return true;
-                    case IBlockOperation block when EarlyExitBefore(block, child, source, direct, written):
-                        return true;
-                    case IAnonymousFunctionOperation:
+                    case IConditionalOperation conditional when conditional.Condition != child:
+                        strength = Max(strength, Implied(conditional.Condition, child == conditional.WhenTrue, 0));
+                        break;
+                    case ISwitchCaseOperation section when section.Parent is ISwitchOperation @switch:
+                        strength = Max(strength, Section(section, @switch.Value));
+                        break;
+                    case IBlockOperation block:
+                        strength = Max(strength, EarlyExits(block, child));
+                        break;
                     case ILocalFunctionOperation:
-                        return false;
+                        // A local function runs where it is called, not where it is declared.
+                        return strength;
+                }
+
+                if (strength == GuardStrength.ExcludesZero)
+                {
+                    return strength;
                 }
             }
 
-            return false;
+            return strength;
         }
 
-        /// <summary><c>if (size &lt;= 0) return;</c> (or throw, continue, break) before the statement, in the same block.</summary>
-        private static bool EarlyExitBefore(IBlockOperation block, IOperation statement, ISymbol? source, ISymbol? direct, SyntaxNode? written)
+        /// <summary><c>if (size &lt;= 0) return;</c> (or throw, continue, break) before the statement, in the same block: the setting runs when the condition is false.</summary>
+        private GuardStrength EarlyExits(IBlockOperation block, IOperation statement)
         {
+            var strength = GuardStrength.None;
             foreach (var sibling in block.Operations)
             {
                 if (sibling == statement)
                 {
-                    return false;
+                    break;
                 }
 
-                if (sibling is IConditionalOperation { WhenTrue: { } whenTrue } conditional && Mentions(conditional.Condition, source, direct, written) && Exits(whenTrue))
+                if (sibling is IConditionalOperation { WhenTrue: { } whenTrue, WhenFalse: null } conditional && Exits(whenTrue))
+                {
+                    strength = Max(strength, Implied(conditional.Condition, polarity: false, 0));
+                }
+            }
+
+            return strength;
+        }
+
+        /// <summary>A switch section on the value: every label must admit only guarded values; <c>default</c> admits any.</summary>
+        private GuardStrength Section(ISwitchCaseOperation section, IOperation switched)
+        {
+            if (!Tests(switched))
+            {
+                return GuardStrength.None;
+            }
+
+            var strength = GuardStrength.ExcludesZero;
+            foreach (var clause in section.Clauses)
+            {
+                var label = clause switch
+                {
+                    IPatternCaseClauseOperation pattern when pattern.Guard == null => Pattern(pattern.Pattern, polarity: true),
+                    IPatternCaseClauseOperation { Guard: { } when } pattern => Max(Pattern(pattern.Pattern, polarity: true), Implied(when, polarity: true, 0)),
+                    ISingleValueCaseClauseOperation single => Compare(BinaryOperatorKind.Equals, ConstantFolder.AsInt64(single.Value.ConstantValue), isNull: IsNullConstant(single.Value)),
+                    IRelationalCaseClauseOperation relational => Compare(relational.Relation, ConstantFolder.AsInt64(relational.Value.ConstantValue), isNull: false),
+                    _ => GuardStrength.None,
+                };
+                strength = Min(strength, label);
+            }
+
+            return strength;
+        }
+
+        /// <summary>What a condition being <paramref name="polarity"/> implies about the value.</summary>
+        private GuardStrength Implied(IOperation condition, bool polarity, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return GuardStrength.None;
+            }
+
+            condition = BufferSettingFinder.Unwrap(condition);
+            switch (condition)
+            {
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return Implied(not.Operand, !polarity, depth + 1);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } conjunction when IsBool(conjunction):
+                    // a && b true: both hold (either one's implication); false: at least one fails (only what both failures imply).
+                    return Combine(polarity, Implied(conjunction.LeftOperand, polarity, depth + 1), Implied(conjunction.RightOperand, polarity, depth + 1));
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } disjunction when IsBool(disjunction):
+                    return Combine(!polarity, Implied(disjunction.LeftOperand, polarity, depth + 1), Implied(disjunction.RightOperand, polarity, depth + 1));
+                case IBinaryOperation binary:
+                    return Comparison(binary, polarity);
+                case IIsPatternOperation isPattern when Tests(isPattern.Value) || DeclaresValue(isPattern.Pattern):
+                    return Pattern(isPattern.Pattern, polarity);
+                case IIsTypeOperation isType when Tests(isType.ValueOperand):
+                    return polarity ? GuardStrength.ExcludesZero : GuardStrength.None;
+                case IPropertyReferenceOperation { Property.Name: "HasValue", Instance: { } instance } when Tests(instance):
+                    return polarity ? GuardStrength.ExcludesZero : GuardStrength.None;
+                case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_Boolean
+                    && _bodies.For(local).LocalWrites.Single(local.Local) is { } held:
+                    return Implied(held, polarity, depth + 1);
+                default:
+                    // A test the analysis cannot read (a call, a flag) that still involves the value skips some configuration.
+                    return polarity && Mentions(condition) ? GuardStrength.LetsZeroThrough : GuardStrength.None;
+            }
+        }
+
+        private GuardStrength Comparison(IBinaryOperation binary, bool polarity)
+        {
+            var op = binary.OperatorKind;
+            IOperation other;
+            if (Tests(binary.LeftOperand))
+            {
+                other = binary.RightOperand;
+            }
+            else if (Tests(binary.RightOperand))
+            {
+                other = binary.LeftOperand;
+                op = Mirror(op);
+            }
+            else
+            {
+                return polarity && Mentions(binary) ? GuardStrength.LetsZeroThrough : GuardStrength.None;
+            }
+
+            if (!polarity)
+            {
+                op = Negate(op);
+            }
+
+            var unwrapped = BufferSettingFinder.Unwrap(other);
+            return Compare(op, ConstantFolder.AsInt64(unwrapped.ConstantValue), IsNullConstant(unwrapped));
+        }
+
+        /// <summary><c>value op k</c> holds: what it says of 0 (or of null).</summary>
+        private static GuardStrength Compare(BinaryOperatorKind op, long? k, bool isNull)
+        {
+            if (isNull)
+            {
+                return op == BinaryOperatorKind.NotEquals ? GuardStrength.ExcludesZero : GuardStrength.None;
+            }
+
+            if (k is not long bound)
+            {
+                // Compared with another variable: some configuration skips it.
+                return GuardStrength.LetsZeroThrough;
+            }
+
+            var admitsZero = op switch
+            {
+                BinaryOperatorKind.GreaterThan => 0 > bound,
+                BinaryOperatorKind.GreaterThanOrEqual => 0 >= bound,
+                BinaryOperatorKind.LessThan => 0 < bound,
+                BinaryOperatorKind.LessThanOrEqual => 0 <= bound,
+                BinaryOperatorKind.Equals => bound == 0,
+                BinaryOperatorKind.NotEquals => bound != 0,
+                _ => true,
+            };
+            if (!admitsZero)
+            {
+                return GuardStrength.ExcludesZero;
+            }
+
+            // "== 0" admits only zero: that is no configured value.
+            return op == BinaryOperatorKind.Equals ? GuardStrength.None : GuardStrength.LetsZeroThrough;
+        }
+
+        private GuardStrength Pattern(IPatternOperation pattern, bool polarity)
+        {
+            switch (pattern)
+            {
+                case INegatedPatternOperation negated:
+                    return Pattern(negated.Pattern, !polarity);
+                case IBinaryPatternOperation binary:
+                    var left = Pattern(binary.LeftPattern, polarity);
+                    var right = Pattern(binary.RightPattern, polarity);
+                    return binary.OperatorKind == BinaryOperatorKind.And ? Combine(polarity, left, right) : Combine(!polarity, left, right);
+                case IRelationalPatternOperation relational:
+                    return Compare(polarity ? relational.OperatorKind : Negate(relational.OperatorKind), ConstantFolder.AsInt64(relational.Value.ConstantValue), isNull: false);
+                case IConstantPatternOperation constant:
+                    var value = BufferSettingFinder.Unwrap(constant.Value);
+                    return Compare(polarity ? BinaryOperatorKind.Equals : BinaryOperatorKind.NotEquals, ConstantFolder.AsInt64(value.ConstantValue), IsNullConstant(value));
+                case IDeclarationPatternOperation:
+                case ITypePatternOperation:
+                case IRecursivePatternOperation:
+                    // `is int`, `is int size`, `is { } size`: the value is present.
+                    return polarity ? GuardStrength.ExcludesZero : GuardStrength.None;
+                default:
+                    return GuardStrength.None;
+            }
+        }
+
+        /// <summary>Whether an operand is the value (or its source) the setting uses.</summary>
+        private bool Tests(IOperation operand)
+        {
+            operand = Unconverted(operand);
+            while (true)
+            {
+                switch (operand)
+                {
+                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
+                        operand = Unconverted(instance);
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
+                        operand = Unconverted(instance);
+                        continue;
+                }
+
+                break;
+            }
+
+            if (_written != null)
+            {
+                return Microsoft.CodeAnalysis.CSharp.SyntaxFactory.AreEquivalent(operand.Syntax, _written);
+            }
+
+            var symbol = SymbolOf(operand);
+            return symbol != null && (SymbolEqualityComparer.Default.Equals(symbol, _source) || SymbolEqualityComparer.Default.Equals(symbol, _direct));
+        }
+
+        /// <summary>A pattern that declares the local the setting reads (<c>o.Size is { } size</c>).</summary>
+        private bool DeclaresValue(IPatternOperation pattern) =>
+            _direct != null && pattern.DescendantsAndSelf().Any(p =>
+                (p is IDeclarationPatternOperation d && SymbolEqualityComparer.Default.Equals(d.DeclaredSymbol, _direct))
+                || (p is IRecursivePatternOperation r && SymbolEqualityComparer.Default.Equals(r.DeclaredSymbol, _direct)));
+
+        private bool Mentions(IOperation condition)
+        {
+            foreach (var node in condition.DescendantsAndSelf())
+            {
+                if (_written != null ? Microsoft.CodeAnalysis.CSharp.SyntaxFactory.AreEquivalent(node.Syntax, _written) : Tests(node))
+                {
+                    return true;
+                }
+
+                if (node is IDeclarationPatternOperation or IRecursivePatternOperation && node is IPatternOperation pattern && DeclaresValue(pattern))
                 {
                     return true;
                 }
@@ -56,7 +285,17 @@ namespace SocketBufferAnalyzers.Detection
             return false;
         }
 
-        private static bool Exits(IOperation operation) =>
+        private static ISymbol? SymbolOf(IOperation operation) => operation switch
+        {
+            ILocalReferenceOperation l => l.Local,
+            IParameterReferenceOperation p => p.Parameter,
+            IFieldReferenceOperation f => f.Field,
+            IPropertyReferenceOperation p => p.Property,
+            _ => null,
+        };
+
+        /// <summary>A statement that leaves the block: return, throw, break, continue (or a block ending in one).</summary>
+        internal static bool Exits(IOperation operation) =>
             operation is IReturnOperation or IThrowOperation or IBranchOperation
             || (operation is IBlockOperation block && block.Operations.LastOrDefault() is { } last && Exits(last))
             || (operation is IExpressionStatementOperation { Operation: IThrowOperation });
@@ -72,31 +311,38 @@ namespace SocketBufferAnalyzers.Detection
             return value;
         }
 
-        private static bool Mentions(IOperation condition, ISymbol? source, ISymbol? direct, SyntaxNode? written)
+        /// <summary>Both facts hold (<paramref name="both"/>): the stronger; one of them: the weaker.</summary>
+        private static GuardStrength Combine(bool both, GuardStrength a, GuardStrength b) => both ? Max(a, b) : Min(a, b);
+
+        private static GuardStrength Max(GuardStrength a, GuardStrength b) => (GuardStrength)Math.Max((int)a, (int)b);
+
+        private static GuardStrength Min(GuardStrength a, GuardStrength b) => (GuardStrength)Math.Min((int)a, (int)b);
+
+        private static bool IsBool(IOperation operation) => operation.Type?.SpecialType == SpecialType.System_Boolean;
+
+        private static bool IsNullConstant(IOperation operation) => operation.ConstantValue.HasValue && operation.ConstantValue.Value == null;
+
+        private static bool IsNullable(IOperation? operation) =>
+            operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+        private static BinaryOperatorKind Mirror(BinaryOperatorKind op) => op switch
         {
-            foreach (var node in condition.DescendantsAndSelf())
-            {
-                if (written != null && Microsoft.CodeAnalysis.CSharp.SyntaxFactory.AreEquivalent(node.Syntax, written))
-                {
-                    return true;
-                }
+            BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+            BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
+            BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+            BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThanOrEqual,
+            _ => op,
+        };
 
-                var symbol = node switch
-                {
-                    IDeclarationPatternOperation pattern => pattern.DeclaredSymbol,
-                    ILocalReferenceOperation l => l.Local,
-                    IParameterReferenceOperation p => p.Parameter,
-                    IFieldReferenceOperation f => f.Field,
-                    IPropertyReferenceOperation p => p.Property,
-                    _ => (ISymbol?)null,
-                };
-                if (symbol != null && (SymbolEqualityComparer.Default.Equals(symbol, source) || SymbolEqualityComparer.Default.Equals(symbol, direct)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static BinaryOperatorKind Negate(BinaryOperatorKind op) => op switch
+        {
+            BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThanOrEqual,
+            BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThan,
+            BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThanOrEqual,
+            BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThan,
+            BinaryOperatorKind.Equals => BinaryOperatorKind.NotEquals,
+            BinaryOperatorKind.NotEquals => BinaryOperatorKind.Equals,
+            _ => BinaryOperatorKind.None,
+        };
     }
 }

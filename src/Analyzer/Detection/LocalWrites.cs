@@ -5,57 +5,54 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SocketBufferAnalyzers.Detection
 {
     /// <summary>
-    /// Every write to a local in its method body: where it happens and the value written, or a null value where it is
-    /// not visible (compound assignment, increment, ref/out argument, address taken, deconstruction, out var, pattern).
+    /// Every write to every local of one method body, found in one walk: where it happens and the value written, or a null
+    /// value where it is not visible (compound assignment, increment, ref/out argument, address taken, deconstruction,
+    /// out var, pattern). Built once per body (<see cref="MethodBody"/>), so a method with N reads costs N, not N².
     /// </summary>
-    internal static class LocalWrites
+    internal sealed class LocalWrites
     {
-        public static List<(IOperation Site, IOperation? Value)> Of(ILocalReferenceOperation reference)
-        {
-            var root = (IOperation)reference;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
+        private readonly Dictionary<ILocalSymbol, List<(IOperation Site, IOperation? Value)>> _writes = new(SymbolEqualityComparer.Default);
 
-            var local = reference.Local;
-            var writes = new List<(IOperation Site, IOperation? Value)>();
+        public LocalWrites(IOperation root)
+        {
             foreach (var operation in root.DescendantsAndSelf())
             {
                 switch (operation)
                 {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    case IVariableDeclaratorOperation declarator:
                         var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
                         if (initializer != null)
                         {
-                            writes.Add((declarator, initializer.Value));
+                            Add(declarator.Symbol, declarator, initializer.Value);
                         }
 
                         break;
-                    case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, local):
-                        if (other.Parent is ISimpleAssignmentOperation assignment && assignment.Target == other)
+                    case ILocalReferenceOperation reference:
+                        if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
                         {
-                            writes.Add((assignment, assignment.Value));
+                            Add(reference.Local, assignment, assignment.Value);
                         }
-                        else if (other.IsDeclaration || IsOtherWrite(other))
+                        else if (reference.IsDeclaration || IsOtherWrite(reference))
                         {
-                            writes.Add((other, null));
+                            Add(reference.Local, reference, null);
                         }
 
                         break;
-                    case IDeclarationPatternOperation pattern when SymbolEqualityComparer.Default.Equals(pattern.DeclaredSymbol, local):
-                        writes.Add((pattern, null));
+                    case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern:
+                        Add(declared, pattern, null);
                         break;
                 }
             }
-
-            return writes;
         }
 
+        /// <summary>Every write to the local in its body, in text order.</summary>
+        public IReadOnlyList<(IOperation Site, IOperation? Value)> Of(ILocalSymbol local) =>
+            _writes.TryGetValue(local, out var writes) ? writes : System.Array.Empty<(IOperation Site, IOperation? Value)>();
+
         /// <summary>The one value written to the local, when it is written exactly once and the value is visible.</summary>
-        public static IOperation? Single(ILocalReferenceOperation reference)
+        public IOperation? Single(ILocalSymbol local)
         {
-            var writes = Of(reference);
+            var writes = Of(local);
             return writes.Count == 1 ? writes[0].Value : null;
         }
 
@@ -63,11 +60,11 @@ namespace SocketBufferAnalyzers.Detection
         /// The one value written to the local before this read, when exactly one write can precede it: writes earlier in
         /// the text, and writes in a loop around the read (they run before it on the next iteration). Null otherwise.
         /// </summary>
-        public static IOperation? SingleBefore(ILocalReferenceOperation reference)
+        public IOperation? SingleBefore(ILocalReferenceOperation reference)
         {
             IOperation? value = null;
             var count = 0;
-            foreach (var (site, written) in Of(reference))
+            foreach (var (site, written) in Of(reference.Local))
             {
                 if (site.Syntax.SpanStart < reference.Syntax.SpanStart || InSameLoop(site, reference))
                 {
@@ -77,6 +74,17 @@ namespace SocketBufferAnalyzers.Detection
             }
 
             return count == 1 ? value : null;
+        }
+
+        private void Add(ILocalSymbol local, IOperation site, IOperation? value)
+        {
+            if (!_writes.TryGetValue(local, out var list))
+            {
+                list = new List<(IOperation Site, IOperation? Value)>();
+                _writes[local] = list;
+            }
+
+            list.Add((site, value));
         }
 
         private static bool InSameLoop(IOperation write, IOperation read)

@@ -6,8 +6,8 @@ using SocketBufferAnalyzers.Model;
 namespace SocketBufferAnalyzers.Detection
 {
     /// <summary>
-    /// Works out a socket's kind and origin from what the method shows (rules.md, "Socket kind"): the client type,
-    /// the <c>Socket</c> constructor's arguments, <c>Accept*</c> calls, locals followed to every value written to them,
+    /// Works out a socket's kind and origin from what the method shows (docs/rules/README.md, "Socket kind"): the client type,
+    /// the <c>Socket</c> constructor's arguments, the catalog's accept members, locals followed to every value written to them,
     /// and fields through the assignments their type makes (supplied by the caller).
     /// </summary>
     internal sealed class SocketOriginResolver
@@ -22,12 +22,14 @@ namespace SocketBufferAnalyzers.Detection
         private const int MaxDepth = 6;
 
         private readonly SocketSymbols _symbols;
+        private readonly MethodBodies _bodies;
         private readonly Func<ISymbol, SocketOrigin> _memberOrigin;
 
         /// <param name="memberOrigin">The origin of a field or property of the analysed type, from every assignment the type makes to it.</param>
-        public SocketOriginResolver(SocketSymbols symbols, Func<ISymbol, SocketOrigin> memberOrigin)
+        public SocketOriginResolver(SocketSymbols symbols, MethodBodies bodies, Func<ISymbol, SocketOrigin> memberOrigin)
         {
             _symbols = symbols;
+            _bodies = bodies;
             _memberOrigin = memberOrigin;
         }
 
@@ -82,8 +84,7 @@ namespace SocketBufferAnalyzers.Detection
                     return Resolve(awaited.Operation, depth + 1);
                 case IPropertyReferenceOperation property when IsClientOrServer(property):
                     return FromClientOrServer(property, depth);
-                case IPropertyReferenceOperation { Property: { Name: "AcceptSocket" } } property
-                    when property.Property.ContainingType?.Name == "SocketAsyncEventArgs":
+                case IPropertyReferenceOperation property when _symbols.Catalog.IsAccept(property.Property):
                     return new SocketOrigin(SocketKind.Tcp, OriginKind.Accepted);
                 case ILocalReferenceOperation local:
                     return FromLocal(local, depth);
@@ -182,7 +183,7 @@ namespace SocketBufferAnalyzers.Detection
                 return Resolve(invocation.Instance, depth + 1);
             }
 
-            if (!IsAccept(method))
+            if (!_symbols.Catalog.IsAccept(method))
             {
                 return SocketOrigin.Unknown;
             }
@@ -191,17 +192,6 @@ namespace SocketBufferAnalyzers.Detection
             var listener = _symbols.IsSocket(method.ContainingType) ? Resolve(invocation.Instance, depth + 1).Kind : SocketKind.Tcp;
             var kind = listener == SocketKind.Other || listener == SocketKind.Udp ? listener : SocketKind.Tcp;
             return new SocketOrigin(kind, OriginKind.Accepted);
-        }
-
-        private bool IsAccept(IMethodSymbol method)
-        {
-            if (!method.Name.StartsWith("Accept", StringComparison.Ordinal) && !method.Name.StartsWith("EndAccept", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var type = method.ContainingType;
-            return _symbols.IsSocket(type) || _symbols.IsTcpListener(type);
         }
 
         private SocketOrigin FromClientOrServer(IPropertyReferenceOperation property, int depth)
@@ -219,7 +209,7 @@ namespace SocketBufferAnalyzers.Detection
         private SocketOrigin FromLocal(ILocalReferenceOperation reference, int depth)
         {
             SocketOrigin? merged = null;
-            foreach (var (_, written) in LocalWrites.Of(reference))
+            foreach (var (_, written) in _bodies.For(reference).LocalWrites.Of(reference.Local))
             {
                 // A write whose value is not visible (out var, ref argument, pattern) leaves the socket unknown.
                 var origin = written == null ? SocketOrigin.Unknown : Resolve(written, depth + 1);

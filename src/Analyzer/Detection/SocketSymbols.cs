@@ -1,29 +1,22 @@
-using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
+using SocketBufferAnalyzers.Catalog;
 
 namespace SocketBufferAnalyzers.Detection
 {
-    /// <summary>The System.Net.Sockets symbols the analysis needs, looked up once per compilation.</summary>
+    /// <summary>The System.Net.Sockets symbols the analysis needs and the bound setter catalog, looked up once per compilation.</summary>
     internal sealed class SocketSymbols
     {
         private SocketSymbols(Compilation compilation, INamedTypeSymbol socket)
         {
             Socket = socket;
-            TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
-            UdpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.UdpClient");
-            TcpListener = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpListener");
+            TcpClient = compilation.GetTypeByMetadataName(SetterCatalog.TcpClient);
+            UdpClient = compilation.GetTypeByMetadataName(SetterCatalog.UdpClient);
+            TcpListener = compilation.GetTypeByMetadataName(SetterCatalog.TcpListener);
             SocketType = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketType");
             ProtocolType = compilation.GetTypeByMetadataName("System.Net.Sockets.ProtocolType");
             AddressFamily = compilation.GetTypeByMetadataName("System.Net.Sockets.AddressFamily");
-            SocketOptionLevel = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionLevel");
-            SocketOptionName = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketOptionName");
             BitConverter = compilation.GetTypeByMetadataName("System.BitConverter");
-
-            SocketReceiveBufferSize = Property(socket, "ReceiveBufferSize");
-            SocketSendBufferSize = Property(socket, "SendBufferSize");
-            TcpClientReceiveBufferSize = Property(TcpClient, "ReceiveBufferSize");
-            TcpClientSendBufferSize = Property(TcpClient, "SendBufferSize");
+            Catalog = BoundCatalog.Bind(compilation);
         }
 
         public INamedTypeSymbol Socket { get; }
@@ -40,24 +33,15 @@ namespace SocketBufferAnalyzers.Detection
 
         public INamedTypeSymbol? AddressFamily { get; }
 
-        public INamedTypeSymbol? SocketOptionLevel { get; }
-
-        public INamedTypeSymbol? SocketOptionName { get; }
-
         public INamedTypeSymbol? BitConverter { get; }
 
-        public IPropertySymbol? SocketReceiveBufferSize { get; }
-
-        public IPropertySymbol? SocketSendBufferSize { get; }
-
-        public IPropertySymbol? TcpClientReceiveBufferSize { get; }
-
-        public IPropertySymbol? TcpClientSendBufferSize { get; }
+        /// <summary>The setter forms and connect/accept members this compilation can see.</summary>
+        public BoundCatalog Catalog { get; }
 
         /// <summary>Null when the compilation cannot see System.Net.Sockets.Socket: then nothing is registered.</summary>
         public static SocketSymbols? TryCreate(Compilation compilation)
         {
-            var socket = compilation.GetTypeByMetadataName("System.Net.Sockets.Socket");
+            var socket = compilation.GetTypeByMetadataName(SetterCatalog.Socket);
             return socket == null ? null : new SocketSymbols(compilation, socket);
         }
 
@@ -69,7 +53,7 @@ namespace SocketBufferAnalyzers.Detection
 
         public bool IsTcpListener(ITypeSymbol? type) => TcpListener != null && SymbolEqualityComparer.Default.Equals(type, TcpListener);
 
-        private static IPropertySymbol? Property(INamedTypeSymbol? type, string name) =>
-            type?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic && p.SetMethod != null);
+        /// <summary>A type whose values are sockets or hold one (Socket, TcpClient, UdpClient, TcpListener).</summary>
+        public bool IsSocketHolder(ITypeSymbol? type) => IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type);
     }
 }

@@ -9,14 +9,10 @@ namespace SocketBufferAnalyzers.Detection
     /// </summary>
     internal static class ValueSource
     {
-        /// <summary>The symbol the value reads directly, or null (an expression, a call).</summary>
-        public static ISymbol? Of(IOperation value) => Of(value, followLocal: true);
+        /// <summary>The symbol the value reads (a local written once from a member stands for the member), or null (an expression, a call).</summary>
+        public static ISymbol? Of(IOperation value, MethodBodies bodies) => Of(value, bodies, followLocal: true);
 
-        /// <summary>The field or property a value reads, following one local initialised from it; null if none.</summary>
-        public static ISymbol? Member(IOperation value) =>
-            Of(value) is { } symbol && (symbol.Kind == SymbolKind.Field || symbol.Kind == SymbolKind.Property) ? symbol : null;
-
-        private static ISymbol? Of(IOperation value, bool followLocal)
+        private static ISymbol? Of(IOperation value, MethodBodies bodies, bool followLocal)
         {
             while (true)
             {
@@ -32,6 +28,10 @@ namespace SocketBufferAnalyzers.Detection
                     case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
                         value = instance;
                         continue;
+                    case ICoalesceOperation coalesce:
+                        // size ?? fallback: the configured part is the size.
+                        value = coalesce.Value;
+                        continue;
                     case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
                         // A configured value scaled by a constant (size * 1024) still comes from the size.
                         value = binary.LeftOperand;
@@ -46,7 +46,7 @@ namespace SocketBufferAnalyzers.Detection
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case ILocalReferenceOperation local:
-                        return followLocal && LocalWrites.Single(local) is { } initializer && Of(initializer, followLocal: false) is { } member
+                        return followLocal && bodies.For(local).LocalWrites.Single(local.Local) is { } initializer && Of(initializer, bodies, followLocal: false) is { } member
                             && (member.Kind == SymbolKind.Field || member.Kind == SymbolKind.Property)
                             ? member
                             : local.Local;

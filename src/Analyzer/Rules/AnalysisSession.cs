@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SocketBufferAnalyzers.Configuration;
@@ -8,17 +7,20 @@ using SocketBufferAnalyzers.Detection;
 
 namespace SocketBufferAnalyzers.Rules
 {
-    /// <summary>State of one compilation's analysis: symbols, finder, model cache and settings per syntax tree.</summary>
+    /// <summary>State of one compilation's analysis: symbols and catalog, finder, model cache, and the options of each syntax tree.</summary>
     internal sealed class AnalysisSession
     {
         private readonly AnalyzerConfigOptionsProvider _options;
-        private readonly ConcurrentDictionary<SyntaxTree, AnalyzerSettings> _settings = new();
+        private readonly ConcurrentDictionary<SyntaxTree, TreeOptions> _trees = new();
 
         public AnalysisSession(SocketSymbols symbols, AnalyzerConfigOptionsProvider options)
         {
             Symbols = symbols;
-            Finder = new BufferSettingFinder(symbols);
+            Finder = new BufferSettingFinder(symbols.Catalog, symbols.BitConverter);
             _options = options;
+            var errors = new List<ConfigurationError>();
+            SettingsReader.Read(options.GlobalOptions, errors);
+            GlobalErrors = errors;
         }
 
         public SocketSymbols Symbols { get; }
@@ -30,31 +32,45 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Member defaults and the settings they reach, joined at compilation end (SOCK007).</summary>
         public ShippedDefaults Defaults { get; } = new ShippedDefaults();
 
-        /// <summary>The deployment described for one syntax tree (options are read per tree, once).</summary>
-        public AnalyzerSettings SettingsFor(SyntaxTree tree) =>
-            _settings.GetOrAdd(tree, t => SettingsReader.Read(_options.GetOptions(t), new List<ConfigurationError>()));
+        /// <summary>Errors in the global options (a .globalconfig), read once.</summary>
+        public IReadOnlyList<ConfigurationError> GlobalErrors { get; }
 
-        /// <summary>Compilation end: SOCK900 for every key that cannot be read (once per compilation), then SOCK007.</summary>
-        public void OnCompilationEnd(CompilationAnalysisContext context)
+        /// <summary>The deployment one syntax tree describes, with the errors found reading it: read once per tree.</summary>
+        public TreeOptions Options(SyntaxTree tree) => _trees.GetOrAdd(tree, t =>
         {
             var errors = new List<ConfigurationError>();
-            SettingsReader.Read(_options.GlobalOptions, errors);
-            foreach (var tree in context.Compilation.SyntaxTrees)
-            {
-                SettingsReader.Read(_options.GetOptions(tree), errors);
-            }
+            var settings = SettingsReader.Read(_options.GetOptions(t), errors);
+            return new TreeOptions(settings, errors);
+        });
 
-            foreach (var error in errors.Distinct())
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SOCK900_InvalidConfiguration, Location.None, error.Message));
-            }
+        public AnalyzerSettings SettingsFor(SyntaxTree tree) => Options(tree).Settings;
 
-            Defaults.Report(context, this);
-        }
-
-        public void OnTypeStart(SymbolStartAnalysisContext context)
+        /// <summary>A tree's settings, judged for the operating system an enclosing branch proves (if any).</summary>
+        public AnalyzerSettings SettingsFor(SyntaxTree tree, Model.TargetOs? platform)
         {
-            new TypeScope(this).Register(context);
+            var settings = SettingsFor(tree);
+            return platform is { } os && os != settings.Profile.Os ? new AnalyzerSettings(settings.Profile.With(os: os), settings.Link) : settings;
         }
+
+        /// <summary>Member summaries gathered during the run and joined at its end (forwarders, callers' sockets, defaults).</summary>
+        public Flow.FlowFacts Flow { get; } = new Flow.FlowFacts();
+
+        public void OnCompilationEnd(CompilationAnalysisContext context) => RuleSet.ReportAtCompilationEnd(context, this);
+
+        public void OnTypeStart(SymbolStartAnalysisContext context) => new TypeScope(this).Register(context);
+    }
+
+    /// <summary>One tree's settings and the configuration errors met reading them.</summary>
+    internal sealed class TreeOptions
+    {
+        public TreeOptions(AnalyzerSettings settings, IReadOnlyList<ConfigurationError> errors)
+        {
+            Settings = settings;
+            Errors = errors;
+        }
+
+        public AnalyzerSettings Settings { get; }
+
+        public IReadOnlyList<ConfigurationError> Errors { get; }
     }
 }

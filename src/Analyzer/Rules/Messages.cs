@@ -3,7 +3,7 @@ using SocketBufferAnalyzers.Model;
 
 namespace SocketBufferAnalyzers.Rules
 {
-    /// <summary>Message texts, built from the model's numbers for the configured profile (rules.md, "Messages carry the model's numbers").</summary>
+    /// <summary>Message texts, built from the model's numbers for the configured profile (docs/rules/README.md explains each number).</summary>
     internal static class Messages
     {
         /// <summary>SOCK001/SOCK002: what a fixed size costs.</summary>
@@ -97,19 +97,22 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>SOCK004: the receive buffer is set after the connection exists.</summary>
-        public static string AfterConnect(string trigger, BufferOutcome? outcome, RuleInput input)
+        public static string AfterConnect(ConnectionTrigger trigger, BufferOutcome? outcome, RuleInput input)
         {
-            var connect = input.ConnectCall ?? "Connect";
+            var connect = input.Setting.ConnectCall?.TargetMethod.Name ?? input.Setting.ConnectedIn ?? "Connect";
+            var library = input.Setting.Form.Library;
             var head = input.Setting.ShortName + trigger switch
             {
-                "Accept" => " is set on an accepted socket: ",
-                "Constructor" => " is set after new TcpClient(host, port) connected: ",
+                ConnectionTrigger.Accept => " is set on an accepted socket: ",
+                ConnectionTrigger.Constructor => " is set after new TcpClient(host, port) connected: ",
+                ConnectionTrigger.Library => " is applied by " + library + " after it connects: ",
                 _ => " is set after " + connect + ": ",
             };
             var advice = trigger switch
             {
-                "Accept" => "; set it on the listener before Listen/Start: accepted sockets inherit it.",
-                "Constructor" => "; create the TcpClient without host and port, set it, then call Connect.",
+                ConnectionTrigger.Accept => "; set it on the listener before Listen/Start: accepted sockets inherit it.",
+                ConnectionTrigger.Constructor => "; create the TcpClient without host and port, set it, then call Connect.",
+                ConnectionTrigger.Library => "; leave it unset so that autotuning sizes the buffer.",
                 _ => "; set it before " + connect + ", or on the listener for accepted sockets.",
             };
 
@@ -133,18 +136,16 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>SOCK006: a configured size applied whatever its value.</summary>
         public static string Unconditional(long? shippedDefault, RuleInput input)
         {
-            // Name the value as written: options.ReceiveBufferSize, size.Value.
+            // Name the value as written (options.ReceiveBufferSize, size.Value) and advise the guard the fix writes, when they fit a sentence.
             var written = input.Setting.Value.Syntax.ToString();
-            var name = written.Length <= 48 && written.IndexOf('\n') < 0 ? written : null;
-            var guard = name == null ? "if (size > 0)"
-                : name.EndsWith(".Value", System.StringComparison.Ordinal) ? "if (" + name.Substring(0, name.Length - 6) + ".HasValue)"
-                : name.EndsWith(".GetValueOrDefault()", System.StringComparison.Ordinal) ? "if (" + name.Substring(0, name.Length - 20) + ".HasValue)"
-                : "if (" + name + " > 0)";
+            var name = Fits(written) ? written : null;
+            var guard = input.Setting.Guard.Advice?.Condition;
+            var advice = guard != null && Fits(guard) ? " (if (" + guard + "))" : string.Empty;
             var text = input.Setting.ShortName + " is set from " + (name ?? "a configured value") + " whatever its value, so no configuration leaves "
-                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set (" + guard + ").";
+                + (input.Setting.Side == BufferSide.Receive ? "receive-window" : "send-buffer") + " autotuning on; apply it only when it is set" + advice + ".";
             if (shippedDefault is long value && value >= input.Profile.SmallestKeptValue(input.Setting.Side))
             {
-                var outcome = input.Cache.Evaluate(input.Settings, new BufferRequest(value, input.Setting.Side, SocketKind.Tcp, SetTiming.BeforeConnect, input.Setting.Api));
+                var outcome = input.Evaluate(bytes: value);
                 text += " Its shipped default of " + Units.Bytes(value) + " gives everyone who keeps it a locked " + Units.Bytes(outcome.EffectiveBuffer)
                     + " buffer; at " + Units.Duration(input.Settings.Link.RttMicroseconds) + " RTT " + Units.Rate(outcome.ThroughputCap) + " per connection.";
             }
@@ -174,7 +175,9 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         private static long ClampAtEstablishment(RuleInput input) =>
-            input.Cache.Evaluate(input.Settings, new BufferRequest(input.Profile.TcpRmem.Default, BufferSide.Receive, SocketKind.Tcp, SetTiming.AfterConnect)).ClampAtEstablishment;
+            input.Evaluate(SetTiming.AfterConnect, input.Profile.TcpRmem.Default).ClampAtEstablishment;
+
+        private static bool Fits(string text) => text.Length <= 48 && text.IndexOf('\n') < 0;
 
         private static string Sysctl(BufferSide side) => side == BufferSide.Receive ? "net.core.rmem_max" : "net.core.wmem_max";
 

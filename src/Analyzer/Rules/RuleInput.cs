@@ -4,25 +4,18 @@ using SocketBufferAnalyzers.Model;
 
 namespace SocketBufferAnalyzers.Rules
 {
-    /// <summary>Everything the rules decide on for one setting: found once, shared by every rule.</summary>
+    /// <summary>A setting and the deployment it is judged for (its tree's settings): what every per-setting rule decides on.</summary>
     internal sealed class RuleInput
     {
-        public RuleInput(BufferSetting setting, SocketOrigin origin, string? connectCall, AnalyzerSettings settings, ModelCache cache)
+        public RuleInput(BufferSetting setting, AnalyzerSettings settings, ModelCache cache)
         {
             Setting = setting;
-            Origin = origin;
-            ConnectCall = connectCall;
             Settings = settings;
             Cache = cache;
-            Value = ResolveValue(setting, settings.Profile);
+            Value = setting.BytesOn(settings.Profile);
         }
 
         public BufferSetting Setting { get; }
-
-        public SocketOrigin Origin { get; }
-
-        /// <summary>The connect method ("Connect", "ConnectAsync", "BeginConnect") that can run before the setting on the same socket, or null.</summary>
-        public string? ConnectCall { get; }
 
         public AnalyzerSettings Settings { get; }
 
@@ -30,41 +23,15 @@ namespace SocketBufferAnalyzers.Rules
 
         public ModelCache Cache { get; }
 
-        /// <summary>The size as written, when it is a constant.</summary>
+        /// <summary>The size in bytes as the kernel receives it, when it is a constant.</summary>
         public long? Value { get; }
 
-        public SocketKind Kind => Origin.Kind;
+        public SocketKind Kind => Setting.Kind;
 
-        /// <summary>TCP rules report on TCP and on unknown sockets, never on a proven UDP or other socket.</summary>
-        public bool MaybeTcp => Kind == SocketKind.Tcp || Kind == SocketKind.Unknown;
+        public bool MaybeTcp => Setting.MaybeTcp;
 
-        /// <summary>The connection exists when the setting runs: after a connect call, on an accepted socket, or after the connecting constructor.</summary>
-        public bool ConnectionExists => ConnectCall != null || Origin.Origin == OriginKind.Accepted || Origin.Origin == OriginKind.ConnectingConstructor;
-
-        /// <summary>The model's outcome for the constant value (callers check <see cref="Value"/> first).</summary>
-        public BufferOutcome Evaluate(SetTiming timing = SetTiming.BeforeConnect) =>
-            Cache.Evaluate(Settings, new BufferRequest(Value ?? 0, Setting.Side, Kind, timing, Setting.Api, Setting.Force));
-
-        private static long? ResolveValue(BufferSetting setting, KernelProfile profile)
-        {
-            if (setting.Constant is not long constant)
-            {
-                return null;
-            }
-
-            if (setting.CompoundOperator is not { } op)
-            {
-                return constant;
-            }
-
-            // ReceiveBufferSize *= 2 starts from what the getter returns on a fresh Linux TCP socket: tcp_rmem[1] / tcp_wmem[1].
-            if (profile.Os != TargetOs.Linux)
-            {
-                return null;
-            }
-
-            var start = setting.Side == BufferSide.Receive ? profile.TcpRmem.Default : profile.TcpWmem.Default;
-            return ConstantFolder.Combine(start, op, constant);
-        }
+        /// <summary>The model's outcome for a size on this setting (its own constant unless another is given).</summary>
+        public BufferOutcome Evaluate(SetTiming timing = SetTiming.BeforeConnect, long? bytes = null) =>
+            Cache.Evaluate(Settings, Setting.Request(bytes ?? Value ?? 0, timing));
     }
 }

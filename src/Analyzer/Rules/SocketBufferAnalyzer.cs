@@ -12,15 +12,7 @@ namespace SocketBufferAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SocketBufferAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.SOCK001_FixedTcpReceiveBuffer,
-            Descriptors.SOCK002_FixedTcpSendBuffer,
-            Descriptors.SOCK003_AboveKernelLimit,
-            Descriptors.SOCK004_ReceiveBufferAfterConnect,
-            Descriptors.SOCK005_NotPositiveOrBelowMinimum,
-            Descriptors.SOCK006_ConfiguredSizeUnconditional,
-            Descriptors.SOCK007_ShippedDefaultFixesBuffer,
-            Descriptors.SOCK900_InvalidConfiguration);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleSet.Descriptors;
 
         public override void Initialize(AnalysisContext context)
         {

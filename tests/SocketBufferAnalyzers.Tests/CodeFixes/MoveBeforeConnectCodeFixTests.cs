@@ -133,5 +133,147 @@ class C
 }";
             return Verify.VerifyAsync(source, source, editorConfig: Sock006Off);
         }
+
+        [Fact]
+        public Task OneLineBody() => Verify.VerifyAsync(
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size) { s.Connect(e); {|SOCK004:s.ReceiveBufferSize = size|}; }
+}",
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size) { s.ReceiveBufferSize = size; s.Connect(e); }
+}",
+            MoveBeforeConnectCodeFix.EquivalenceKey,
+            Sock006Off);
+
+        [Fact]
+        public Task SettingBesideTheConnectCallGetsALineOfItsOwn() => Verify.VerifyAsync(
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size)
+    {
+        s.Connect(e); {|SOCK004:s.ReceiveBufferSize = size|};
+        s.NoDelay = true;
+    }
+}",
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size)
+    {
+        s.ReceiveBufferSize = size;
+        s.Connect(e);
+        s.NoDelay = true;
+    }
+}",
+            MoveBeforeConnectCodeFix.EquivalenceKey,
+            Sock006Off);
+
+        [Fact]
+        public Task SettingFirstOnALineWithMoreCode() => Verify.VerifyAsync(
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size)
+    {
+        s.Connect(e);
+        {|SOCK004:s.ReceiveBufferSize = size|}; s.NoDelay = true;
+#if DEBUG
+        s.Blocking = true;
+#endif
+    }
+}",
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size)
+    {
+        s.ReceiveBufferSize = size;
+        s.Connect(e);
+        s.NoDelay = true;
+#if DEBUG
+        s.Blocking = true;
+#endif
+    }
+}",
+            MoveBeforeConnectCodeFix.EquivalenceKey,
+            Sock006Off);
+
+        [Fact]
+        public Task TopLevelStatements()
+        {
+            var test = Verify.Create(MoveBeforeConnectCodeFix.EquivalenceKey, Sock006Off);
+            test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            test.TestState.Sources.Add(@"using System.Net.Sockets;
+var size = int.Parse(args[0]);
+var client = new TcpClient();
+client.Connect(""example.org"", 443);
+// Bulk transfers.
+{|SOCK004:client.ReceiveBufferSize = size|};
+client.NoDelay = true;
+");
+            test.FixedState.Sources.Add(@"using System.Net.Sockets;
+var size = int.Parse(args[0]);
+var client = new TcpClient();
+// Bulk transfers.
+client.ReceiveBufferSize = size;
+client.Connect(""example.org"", 443);
+client.NoDelay = true;
+");
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task SwitchSection() => Verify.VerifyAsync(
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size, int mode)
+    {
+        switch (mode)
+        {
+            case 1:
+                s.Connect(e);
+                {|SOCK004:s.ReceiveBufferSize = size|};
+                break;
+        }
+    }
+}",
+            @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s, EndPoint e, int size, int mode)
+    {
+        switch (mode)
+        {
+            case 1:
+                s.ReceiveBufferSize = size;
+                s.Connect(e);
+                break;
+        }
+    }
+}",
+            MoveBeforeConnectCodeFix.EquivalenceKey,
+            Sock006Off);
     }
 }

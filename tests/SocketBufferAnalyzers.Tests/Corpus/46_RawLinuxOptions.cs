@@ -22,8 +22,11 @@ namespace Corpus.RawOptions
             socket.SetRawSocketOption(SOL_SOCKET, SO_SNDBUF, BitConverter.GetBytes({|SOCK005:0|}));
         }
 
-        public static Socket CreateFromFactory(Func<Socket> factory, int configured)
+        public static int Configured { get; set; }
+
+        public static Socket CreateFromFactory(Func<Socket> factory)
         {
+            int configured = Configured;
             Socket socket = factory();
             socket.ReceiveBufferSize = {|SOCK006:configured|};
             return socket;

@@ -14,7 +14,8 @@ namespace SocketBufferAnalyzers.Tests.Robustness
     /// What every code fix test of the suite relies on, pinned down on the testing library in use (Microsoft.CodeAnalysis
     /// CodeFix.Testing 1.1.4 through <see cref="Verifiers.CodeFixVerifier{TCodeFix}"/>): the fixed state is compiled and
     /// analysed again, so fixed code that does not compile, or that still has the diagnostic without saying so in its
-    /// markup, fails the test. If an upgrade of the library changed this, these tests would say so.
+    /// markup, fails the test; and (added by the verifier itself) every fixed document is parsed again from its text and
+    /// must read as the fixed tree. If an upgrade of the library changed this, these tests would say so.
     /// </summary>
     [Trait("Category", "Robustness")]
     public class CodeFixTestGuaranteesTests
@@ -92,15 +93,99 @@ class C
                 new DiagnosticResult("SOCK001", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 7, 31, 7, 35)));
         }
 
-        private static Task RunAsync<TCodeFix>(string fixedSource, Action<Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<SocketBufferAnalyzers.Rules.SocketBufferAnalyzer, TCodeFix, DefaultVerifier>>? configure = null)
+        private static Task RunAsync<TCodeFix>(string fixedSource, Action<Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<SocketBufferAnalyzers.Rules.SocketBufferAnalyzer, TCodeFix, DefaultVerifier>>? configure = null, string source = Source)
             where TCodeFix : CodeFixProvider, new()
         {
             var test = Verifiers.CodeFixVerifier<TCodeFix>.Create();
-            test.TestState.Sources.Add(("/0/Test0.cs", Source));
+            test.TestState.Sources.Add(("/0/Test0.cs", source));
             test.FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
             test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
             configure?.Invoke(test);
             return test.RunAsync();
+        }
+
+        [Fact]
+        public async Task AFixWhoseTextReadsDifferentlyOnceParsedAgainFailsTheTest()
+        {
+            // The double adds "// reviewed" right after the ';'. With more code on the line, the tree still holds
+            // s.NoDelay = true as code, but the text comments it out. The expected fixed text is exactly that text, it
+            // compiles and the remaining SOCK001 is listed: only the re-parse check of the verifier can fail the test.
+            const string oneLine = @"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s)
+    {
+        s.ReceiveBufferSize = {|SOCK001:8192|}; s.NoDelay = true;
+    }
+}";
+            var exception = await Record.ExceptionAsync(() => RunAsync<CommentBesideCodeFix>(
+                @"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s)
+    {
+        s.ReceiveBufferSize = 8192; // reviewed s.NoDelay = true;
+    }
+}",
+                test => test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("SOCK001", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 7, 31, 7, 35)),
+                oneLine));
+
+            Assert.NotNull(exception);
+            Assert.True(exception!.Message.Contains("reads differently once its text is parsed again", StringComparison.Ordinal), exception.Message);
+
+            // The same double where the statement ends its line: nothing is commented out, and the same checks pass.
+            await RunAsync<CommentBesideCodeFix>(
+                @"
+using System.Net.Sockets;
+class C
+{
+    void M(Socket s)
+    {
+        s.ReceiveBufferSize = 8192; // reviewed
+        s.NoDelay = true;
+    }
+}",
+                test => test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("SOCK001", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 7, 31, 7, 35)));
+        }
+
+        [Fact]
+        public async Task TheLibraryAloneComparesTheFixedTreeWithTheParsedExpectedText()
+        {
+            // Without the verifier's wrapper, CodeFix.Testing 1.1.4 still fails the same case: it compares the fixed tree
+            // with the tree parsed from the expected text. The verifier's own check does not depend on this.
+            var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<SocketBufferAnalyzers.Rules.SocketBufferAnalyzer, CommentBesideCodeFix, DefaultVerifier>
+            {
+                ReferenceAssemblies = Verifiers.TestReferences.None,
+            };
+            Verifiers.TestReferences.Apply(test.TestState);
+            Verifiers.TestReferences.Apply(test.FixedState);
+            test.TestState.Sources.Add(("/0/Test0.cs", "using System.Net.Sockets;\nclass C { void M(Socket s) { s.ReceiveBufferSize = {|SOCK001:8192|}; s.NoDelay = true; } }\n"));
+            test.FixedState.Sources.Add(("/0/Test0.cs", "using System.Net.Sockets;\nclass C { void M(Socket s) { s.ReceiveBufferSize = 8192; // reviewed s.NoDelay = true; } }\n"));
+            test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult("SOCK001", DiagnosticSeverity.Warning).WithSpan("/0/Test0.cs", 2, 54, 2, 58));
+            test.FixedState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS1513").WithSpan("/0/Test0.cs", 2, 95, 2, 95));
+            test.FixedState.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS1513").WithSpan("/0/Test0.cs", 2, 95, 2, 95));
+
+            var exception = await Record.ExceptionAsync(() => test.RunAsync());
+
+            Assert.NotNull(exception);
+            Assert.True(exception!.Message.Contains("Node(CompilationUnit)", StringComparison.Ordinal), exception.Message);
+        }
+
+        [Fact]
+        public void TheReparseCheckSeesADirectiveJoinedOntoALineOfCode()
+        {
+            // A tree where the line break before "#if" is gone: in the tree "#if" is still a directive; in the text it is not.
+            var tree = CSharpSyntaxTree.ParseText("class C { void M() { int a = 0;\n#if DEBUG\n a++;\n#endif\n } }");
+            var root = tree.GetRoot();
+            var semicolon = root.DescendantTokens().First(t => t.IsKind(SyntaxKind.SemicolonToken));
+            var joined = root.ReplaceToken(semicolon, semicolon.WithTrailingTrivia(SyntaxFactory.Space));
+
+            Assert.Null(Verifiers.ReparseCheck.Compare(root, CSharpSyntaxTree.ParseText(root.ToFullString()).GetRoot()));
+            var problem = Verifiers.ReparseCheck.Compare(joined, CSharpSyntaxTree.ParseText(joined.ToFullString()).GetRoot());
+            Assert.NotNull(problem);
+            Assert.Contains("CS1040", problem, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -157,6 +242,30 @@ class C
                 context.RegisterCodeFix(
                     CodeAction.Create("Break it", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value,
                         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value.ToString())).WithTriviaFrom(value)))), "Break"),
+                    context.Diagnostics);
+            }
+        }
+
+        /// <summary>Test double: puts "// reviewed" right after the statement's ';', before whatever follows on its line.</summary>
+        private sealed class CommentBesideCodeFix : CodeFixProvider
+        {
+            public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("SOCK001");
+
+            public override FixAllProvider? GetFixAllProvider() => null;
+
+            public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+            {
+                var root = (await context.Document.GetSyntaxRootAsync(context.CancellationToken))!;
+                var statement = root.FindNode(context.Span).FirstAncestorOrSelf<ExpressionStatementSyntax>()!;
+                var semicolon = statement.SemicolonToken;
+                if (semicolon.TrailingTrivia.ToFullString().Contains("reviewed", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                var commented = semicolon.WithTrailingTrivia(SyntaxFactory.TriviaList(SyntaxFactory.Space, SyntaxFactory.Comment("// reviewed")).AddRange(semicolon.TrailingTrivia));
+                context.RegisterCodeFix(
+                    CodeAction.Create("Comment", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceToken(semicolon, commented))), "Comment"),
                     context.Diagnostics);
             }
         }

@@ -14,14 +14,34 @@ class Options
 }
 class C
 {
-    void M(Socket socket, Options options, int size, int? maybe)
+    int size;
+    int? maybe;
+
+    void M(Socket socket, Options options)
     {
 " + body + @"
     }
 }");
 
         [Fact]
-        public Task UnguardedParameter() => Verify("socket.ReceiveBufferSize = {|SOCK006:size|};");
+        public Task UnguardedField() => Verify("socket.ReceiveBufferSize = {|SOCK006:size|};");
+
+        /// <summary>A size that is a parameter of the enclosing member makes it a forwarder: decided at its calls, not at the setting.</summary>
+        [Fact]
+        public Task AParameterIsDecidedAtTheCalls() => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class Options { public int Size { get; set; } }
+class C
+{
+    public void Apply(Socket s, int size) => s.ReceiveBufferSize = size;
+    public void Unused(Socket s, int size) => s.SendBufferSize = size;
+    void Use(Socket s, Options o)
+    {
+        Apply(s, {|SOCK006:o.Size|});
+        Apply(s, {|SOCK001:8192|});
+        if (o.Size > 0) Apply(s, o.Size);
+    }
+}");
 
         [Fact]
         public Task UnguardedOption() => Verify("socket.ReceiveBufferSize = {|SOCK006:options.ReceiveBufferSize|};");
@@ -63,7 +83,7 @@ class C
         public Task TheSeverityIsSuggestion() => AnalyzerVerifier.VerifyAsync(
             @"
 using System.Net.Sockets;
-class C { void M(Socket s, int size) => s.SendBufferSize = {|#0:size|}; }",
+class C { int size; void M(Socket s) => s.SendBufferSize = {|#0:size|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
                 "SendBufferSize is set from size whatever its value, so no configuration leaves send-buffer autotuning on; apply it only when it is set (if (size > 0))."));
 
@@ -71,7 +91,7 @@ class C { void M(Socket s, int size) => s.SendBufferSize = {|#0:size|}; }",
         public Task MessageNamesANullableGuard() => AnalyzerVerifier.VerifyAsync(
             @"
 using System.Net.Sockets;
-class C { void M(Socket s, int? size) => s.ReceiveBufferSize = {|#0:size.Value|}; }",
+class C { int? size; void M(Socket s) => s.ReceiveBufferSize = {|#0:size.Value|}; }",
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("SOCK006", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0).WithArguments(
                 "ReceiveBufferSize is set from size.Value whatever its value, so no configuration leaves receive-window autotuning on; apply it only when it is set (if (size.HasValue))."));
 

@@ -9,16 +9,18 @@ namespace SocketBufferAnalyzers.Rules
         public static Diagnostic? Check(RuleInput input)
         {
             var setting = input.Setting;
-            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guarded || !input.MaybeTcp || setting.Force)
+            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guard.IsGuarded || !input.MaybeTcp || setting.Force)
             {
                 return null;
             }
 
-            var source = ValueSource.Of(setting.Value);
-            var shippedDefault = source != null ? SyntaxDefault.Of(source) : null;
+            var shippedDefault = setting.Source != null ? SyntaxDefault.Of(setting.Source) : null;
+            var advice = setting.Guard.Advice;
             return Diagnostic.Create(
                 Descriptors.SOCK006_ConfiguredSizeUnconditional,
                 setting.ValueLocation,
+                advice == null ? null : new[] { advice.Tested.GetLocation() },
+                FixFacts.GuardCondition(advice),
                 Messages.Unconditional(shippedDefault, input));
         }
     }

@@ -24,7 +24,7 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var outcome = input.Evaluate();
-            return Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, input.Setting.ValueLocation, LinkRecommendationProperties.For(input), Messages.AboveLimit(value, outcome, input.Profile));
+            return Diagnostic.Create(Descriptors.SOCK003_AboveKernelLimit, input.Setting.ValueLocation, FixFacts.Recommendation(input), Messages.AboveLimit(value, outcome, input.Profile));
         }
     }
 }

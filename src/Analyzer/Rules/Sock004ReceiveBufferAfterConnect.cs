@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SocketBufferAnalyzers.Detection;
 using SocketBufferAnalyzers.Model;
@@ -11,12 +10,13 @@ namespace SocketBufferAnalyzers.Rules
     /// </summary>
     internal static class ReceiveBufferAfterConnectRule
     {
-        /// <summary>Diagnostic property telling the fix what established the connection: "Connect", "Accept" or "Constructor".</summary>
-        public const string TriggerProperty = "Trigger";
+        /// <summary>Diagnostic property telling the fix what established the connection (kept for the fixes; see <see cref="FixFacts"/>).</summary>
+        public const string TriggerProperty = FixFacts.TriggerKey;
 
         public static Diagnostic? Check(RuleInput input)
         {
-            if (input.Setting.Side != BufferSide.Receive || !input.MaybeTcp || !input.ConnectionExists)
+            var setting = input.Setting;
+            if (setting.Side != BufferSide.Receive || !input.MaybeTcp || !setting.ConnectionExists)
             {
                 return null;
             }
@@ -37,17 +37,19 @@ namespace SocketBufferAnalyzers.Rules
                 }
             }
 
-            var trigger = input.Origin.Origin switch
-            {
-                OriginKind.Accepted => "Accept",
-                OriginKind.ConnectingConstructor when input.ConnectCall == null => "Constructor",
-                _ => "Connect",
-            };
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(TriggerProperty, trigger);
+            var trigger = setting.ConnectCall != null ? ConnectionTrigger.Connect
+                : setting.Origin.Origin switch
+                {
+                    OriginKind.Accepted => ConnectionTrigger.Accept,
+                    OriginKind.ConnectingConstructor => ConnectionTrigger.Constructor,
+                    _ when setting.ConnectedIn != null => ConnectionTrigger.Caller,
+                    _ => ConnectionTrigger.Library,
+                };
             return Diagnostic.Create(
                 Descriptors.SOCK004_ReceiveBufferAfterConnect,
-                input.Setting.SettingLocation,
-                properties,
+                setting.SettingLocation,
+                setting.ConnectCall == null ? null : new[] { setting.ConnectCall.Syntax.GetLocation() },
+                FixFacts.Connection(trigger),
                 Messages.AfterConnect(trigger, outcome, input));
         }
     }

@@ -15,8 +15,9 @@ namespace SocketBufferAnalyzers.Rules
         /// </summary>
         public static BufferOutcome? Cost(Detection.ModelCache cache, Configuration.AnalyzerSettings settings, BufferRequest request)
         {
+            // A forced size (SO_RCVBUFFORCE) is not clamped: the model decides forgone on the value as written.
             var profile = settings.Profile;
-            if (request.Force || request.Value < profile.SmallestKeptValue(request.Side)
+            if (request.Value < profile.SmallestKeptValue(request.Side)
                 || (profile.Os == TargetOs.MacOS && request.Value > profile.LimitFor(request.Side)))
             {
                 return null;
@@ -35,7 +36,7 @@ namespace SocketBufferAnalyzers.Rules
 
             var profile = input.Profile;
             var side = input.Setting.Side;
-            var outcome = Cost(input.Cache, input.Settings, new BufferRequest(value, side, input.Kind, SetTiming.BeforeConnect, input.Setting.Api));
+            var outcome = Cost(input.Cache, input.Settings, input.Setting.Request(value));
             if (outcome == null)
             {
                 return null;
@@ -43,7 +44,7 @@ namespace SocketBufferAnalyzers.Rules
 
             var descriptor = side == BufferSide.Receive ? Descriptors.SOCK001_FixedTcpReceiveBuffer : Descriptors.SOCK002_FixedTcpSendBuffer;
             // On macOS/Windows every kept size counts as forgone, so a resized value would be flagged again: only removal is offered.
-            var properties = profile.Os == TargetOs.Linux ? LinkRecommendationProperties.For(input) : null;
+            var properties = profile.Os == TargetOs.Linux ? FixFacts.Recommendation(input) : null;
             return Diagnostic.Create(descriptor, input.Setting.ValueLocation, properties, Messages.FixedBuffer(value, outcome, input.Settings));
         }
     }

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SocketBufferAnalyzers.Detection
+{
+    /// <summary>
+    /// Facts about one method body (or initializer), each computed once on first use and shared by every setting in it:
+    /// the writes to its locals, the connect calls on each socket, and the connection state at each setting. This keeps
+    /// the cost of a body linear in its size however many settings it holds.
+    /// </summary>
+    internal sealed class MethodBody
+    {
+        private readonly object _gate = new object();
+        private LocalWrites? _localWrites;
+        private Dictionary<ISymbol, IInvocationOperation>? _firstConnect;
+        private ConnectionStates? _states;
+
+        public MethodBody(IOperation root)
+        {
+            Root = root;
+        }
+
+        public IOperation Root { get; }
+
+        public LocalWrites LocalWrites
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _localWrites ??= new LocalWrites(Root);
+                }
+            }
+        }
+
+        /// <summary>The first connect call (in text order) on each socket variable of the body.</summary>
+        public IInvocationOperation? FirstConnectOn(ISymbol socket, SocketOriginResolver resolver)
+        {
+            lock (_gate)
+            {
+                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
+                return _firstConnect.TryGetValue(socket, out var call) ? call : null;
+            }
+        }
+
+        /// <summary>Whether the setting can run after a connect call on its socket, on the body's control flow (one data-flow pass per graph).</summary>
+        public bool MayRunAfterConnect(ControlFlowGraph graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
+        {
+            lock (_gate)
+            {
+                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
+                _states ??= ConnectionTimeline.Analyze(graph, _firstConnect.Keys, resolver);
+                return _states.MayBeConnected(setting.Syntax, socket);
+            }
+        }
+    }
+
+    /// <summary>The <see cref="MethodBody"/> of every body seen in one type's analysis, keyed by the body's root syntax.</summary>
+    internal sealed class MethodBodies
+    {
+        private readonly ConcurrentDictionary<SyntaxNode, MethodBody> _bodies = new();
+
+        public MethodBody For(IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            return _bodies.GetOrAdd(root.Syntax, _ => new MethodBody(root));
+        }
+    }
+}

@@ -1,0 +1,307 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SocketBufferAnalyzers.Detection;
+using SocketBufferAnalyzers.Rules;
+using RuleSet = SocketBufferAnalyzers.Rules.RuleSet;
+
+namespace SocketBufferAnalyzers.Flow
+{
+    /// <summary>
+    /// The compilation-end join of the member summaries (docs/rules/README.md, "Across methods and types"): each call of a
+    /// forwarder is a setting in its own right at its argument (constants through chains of any depth, cycles stopped,
+    /// configured values at the outermost call); a socket parameter takes the kind and origin of the sockets its callers
+    /// pass, and a receive setting on it follows the callers' connections; constants that reach a setting as defaults
+    /// (initializers, constructor writes, parameter defaults, getters) are handed to SOCK007.
+    /// </summary>
+    internal sealed class CrossMethodJoin
+    {
+        private const int MaxDepth = 8;
+
+        private readonly AnalysisSession _session;
+        private readonly FlowFacts _facts;
+        private readonly System.Action<Diagnostic> _report;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+        private readonly List<DefaultReach> _defaults = new();
+
+        private CrossMethodJoin(AnalysisSession session, FlowFacts facts, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
+            _session = session;
+            _facts = facts;
+            _report = report;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Compilation end: every deferred setting with every call of the compilation, then the defaults (SOCK007).</summary>
+        public static void Report(CompilationAnalysisContext context, AnalysisSession session)
+        {
+            var join = new CrossMethodJoin(session, session.Flow, context.ReportDiagnostic, context.CancellationToken);
+            foreach (var deferred in session.Flow.Deferred.OrderBy(d => d.Setting.Operation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(d => d.Setting.Operation.Syntax.SpanStart))
+            {
+                join.Decide(deferred);
+            }
+
+            foreach (var reach in session.Flow.Reaches)
+            {
+                join.Defaults(reach.Expr, reach.Setting, reach.Chain, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+            }
+
+            session.Defaults.Report(context, session, join._defaults);
+        }
+
+        /// <summary>
+        /// A type's end: a setting in a private member, whose callers are all in the type, is decided with the type's own
+        /// calls and reported live. Its defaults still wait for compilation end (other types may write the members it reads).
+        /// </summary>
+        public static void ReportInType(AnalysisSession session, FlowFacts typeFacts, DeferredSetting deferred, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
+            var join = new CrossMethodJoin(session, typeFacts, report, cancellationToken);
+            join.Decide(deferred, withDefaults: false);
+            session.Flow.Reaches.Enqueue((deferred.Setting, deferred.Expr, ImmutableStack<ValueExpr>.Empty));
+        }
+
+        private void Decide(DeferredSetting deferred, bool withDefaults = true)
+        {
+            var setting = deferred.Setting;
+            var (origin, connectedBy) = deferred.SocketParameter is { } socketParameter ? CallerSockets(socketParameter) : (setting.Origin, null);
+            var joined = setting.With(origin, connectedBy);
+            var input = new RuleInput(joined, _session.SettingsFor(setting.Operation.Syntax.SyntaxTree, setting.Platform), _session.Cache);
+            if (deferred.ValueParameter == null)
+            {
+                // The value is the member's own; only the socket came from the callers.
+                Report(RuleSet.Decide(input));
+                if (withDefaults)
+                {
+                    Defaults(deferred.Expr, joined, ImmutableStack<ValueExpr>.Empty, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+                }
+
+                return;
+            }
+
+            // A forwarder's own setting is plumbing: only its timing is its own.
+            if (ReceiveBufferAfterConnectRule.Check(input) is { } afterConnect)
+            {
+                _report(afterConnect);
+            }
+
+            Forward(deferred, joined, deferred.ValueParameter, ImmutableStack.Create(deferred.Expr), setting.Guard.Strength, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+        }
+
+        /// <summary>Every call of the forwarder: a setting at its argument, or onward to the caller's own callers.</summary>
+        private void Forward(DeferredSetting deferred, BufferSetting forwarder, IParameterSymbol parameter, ImmutableStack<ValueExpr> chain, GuardStrength guard, HashSet<ISymbol> visited, int depth)
+        {
+            if (depth > MaxDepth || !visited.Add(parameter.OriginalDefinition))
+            {
+                return;
+            }
+
+            DefaultOf(parameter, forwarder, chain);
+            foreach (var argument in _facts.ArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
+            {
+                var expr = argument.Expr;
+                if (expr == null)
+                {
+                    continue;
+                }
+
+                if (expr.Kind == ValueExprKind.Parameter && expr.Symbol is IParameterSymbol outer)
+                {
+                    // A chain continues outward; a caller that is never called itself is public API: silent.
+                    if (IsCalledMember(outer))
+                    {
+                        Forward(deferred, forwarder, outer, chain.Push(expr), Max(guard, argument.Guard), visited, depth + 1);
+                    }
+
+                    continue;
+                }
+
+                var socket = depth == 0 && deferred.SocketParameter != null ? SocketAt(argument.Call, deferred.SocketParameter) : forwarder.Origin;
+                long? constant = expr.Kind == ValueExprKind.Constant ? Through(chain.Push(expr), expr.ConstantValue) : null;
+                if (constant is long value && guard == GuardStrength.ExcludesZero && value <= 0)
+                {
+                    // if (value > 0) inside the forwarder: this constant never reaches the socket.
+                    continue;
+                }
+
+                var strength = Max(guard, argument.Guard);
+                var atCall = new BufferSetting(
+                    new SetterMatch(argument.Call, forwarder.Form, argument.Value, receiver: null, isInitializerMember: false, compoundOperator: null),
+                    argument.Caller,
+                    constant,
+                    argument.Source,
+                    new Guard(strength, GuardAdvice.For(argument.Value)),
+                    socket,
+                    connectCall: null,
+                    via: forwarder.Owner,
+                    platform: forwarder.Platform);
+                var input = new RuleInput(atCall, _session.SettingsFor(argument.Call.Syntax.SyntaxTree, forwarder.Platform), _session.Cache);
+                foreach (var diagnostic in RuleSet.Decide(input))
+                {
+                    if (diagnostic.Id != Descriptors.SOCK004_ReceiveBufferAfterConnect.Id)
+                    {
+                        _report(diagnostic);
+                    }
+                }
+
+                if (expr.Kind == ValueExprKind.Member)
+                {
+                    // A configured member passed to the forwarder: its defaults reach the socket through this call.
+                    _session.Flow.Reaches.Enqueue((atCall, expr, chain));
+                }
+            }
+        }
+
+        /// <summary>Constants that reach a setting without anyone choosing them: member initializers and writes, parameter defaults, getters.</summary>
+        private void Defaults(ValueExpr expr, BufferSetting setting, ImmutableStack<ValueExpr> chain, HashSet<ISymbol> visited, int depth)
+        {
+            if (depth > MaxDepth || expr.Symbol == null || !visited.Add(expr.Symbol.OriginalDefinition))
+            {
+                return;
+            }
+
+            chain = chain.Push(expr);
+            if (expr.Kind == ValueExprKind.Parameter && expr.Symbol is IParameterSymbol parameter)
+            {
+                DefaultOf(parameter, setting, chain);
+                foreach (var argument in _facts.ArgumentsOf(parameter))
+                {
+                    if (argument.Expr is { Kind: ValueExprKind.Parameter or ValueExprKind.Member } onward)
+                    {
+                        Defaults(onward, setting, chain, visited, depth + 1);
+                    }
+                }
+
+                return;
+            }
+
+            if (expr.Kind != ValueExprKind.Member)
+            {
+                return;
+            }
+
+            if (_facts.GetterOf(expr.Symbol) is { } getter)
+            {
+                Defaults(getter, setting, chain, visited, depth + 1);
+            }
+
+            foreach (var write in _facts.WritesOf(expr.Symbol))
+            {
+                if (write.Kind == ValueExprKind.Constant)
+                {
+                    AddDefault(expr.Symbol.Name, write, setting, chain);
+                }
+                else
+                {
+                    Defaults(write, setting, chain, visited, depth + 1);
+                }
+            }
+        }
+
+        private void DefaultOf(IParameterSymbol parameter, BufferSetting setting, ImmutableStack<ValueExpr> chain)
+        {
+            if (!parameter.HasExplicitDefaultValue || ConstantFolder.AsInt64(new Optional<object?>(parameter.ExplicitDefaultValue)) is not long)
+            {
+                return;
+            }
+
+            foreach (var reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(_cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Default.Value: { } value })
+                {
+                    var constant = ConstantFolder.AsInt64(new Optional<object?>(parameter.ExplicitDefaultValue))!.Value;
+                    AddDefault(parameter.Name, ValueExpr.Constant(constant, value.GetLocation()), setting, chain);
+                    return;
+                }
+            }
+        }
+
+        private void AddDefault(string name, ValueExpr constant, BufferSetting setting, ImmutableStack<ValueExpr> chain)
+        {
+            if (Through(chain, constant.ConstantValue) is long value)
+            {
+                _defaults.Add(new DefaultReach(name, constant.Location, value, setting));
+            }
+        }
+
+        /// <summary>The join of the sockets every call passes for a parameter, and the first connect or accept among them.</summary>
+        private (SocketOrigin Origin, string? ConnectedBy) CallerSockets(IParameterSymbol parameter)
+        {
+            SocketOrigin? joined = null;
+            string? connectedBy = null;
+            foreach (var argument in _facts.ArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
+            {
+                joined = joined?.Merge(argument.Socket) ?? argument.Socket;
+                connectedBy ??= argument.ConnectedBy;
+            }
+
+            return (joined ?? SocketOrigin.Unknown, connectedBy);
+        }
+
+        private SocketOrigin SocketAt(Microsoft.CodeAnalysis.IOperation call, IParameterSymbol socketParameter)
+        {
+            foreach (var argument in _facts.ArgumentsOf(socketParameter))
+            {
+                if (argument.Call == call)
+                {
+                    return argument.Socket;
+                }
+            }
+
+            return SocketOrigin.Unknown;
+        }
+
+        /// <summary>A parameter whose member has callers in the compilation, or a default: otherwise the value comes from outside (public API).</summary>
+        private bool IsCalledMember(IParameterSymbol parameter) => _facts.ArgumentsOf(parameter).Any() || parameter.HasExplicitDefaultValue;
+
+        /// <summary>A constant carried outward through each expression's scaling, innermost (the setting's) last.</summary>
+        private static long? Through(ImmutableStack<ValueExpr> chain, long constant)
+        {
+            long? value = constant;
+            foreach (var expr in chain)
+            {
+                if (value is not long current)
+                {
+                    return null;
+                }
+
+                value = expr.Apply(current);
+            }
+
+            return value;
+        }
+
+        private void Report(IEnumerable<Diagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                _report(diagnostic);
+            }
+        }
+
+        private static GuardStrength Max(GuardStrength a, GuardStrength b) => a > b ? a : b;
+    }
+
+    /// <summary>A constant nobody chose that reaches a setting: reported by SOCK007 (and SOCK003) at the constant.</summary>
+    internal sealed class DefaultReach
+    {
+        public DefaultReach(string name, Location location, long value, BufferSetting setting)
+        {
+            Name = name;
+            Location = location;
+            Value = value;
+            Setting = setting;
+        }
+
+        /// <summary>The member or parameter whose default it is.</summary>
+        public string Name { get; }
+
+        public Location Location { get; }
+
+        /// <summary>The value in the setter's unit, after the scalings on its way.</summary>
+        public long Value { get; }
+
+        public BufferSetting Setting { get; }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SocketBufferAnalyzers.Detection;
+
+namespace SocketBufferAnalyzers.Flow
+{
+    /// <summary>One argument of a call to a member of this compilation, described where the call is seen (its type's end).</summary>
+    internal sealed class CallArgument
+    {
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, ValueExpr? expr, long? constant, ISymbol? source, GuardStrength guard, SocketOrigin socket, string? connectedBy)
+        {
+            Parameter = parameter;
+            Call = call;
+            Value = value;
+            Caller = caller;
+            Expr = expr;
+            Constant = constant;
+            Source = source;
+            Guard = guard;
+            Socket = socket;
+            ConnectedBy = connectedBy;
+        }
+
+        public IParameterSymbol Parameter { get; }
+
+        /// <summary>The invocation, object creation or property assignment.</summary>
+        public IOperation Call { get; }
+
+        /// <summary>The argument's value, conversions removed: diagnostics for the call sit on it.</summary>
+        public IOperation Value { get; }
+
+        /// <summary>The calling member, as "Client.Open".</summary>
+        public string Caller { get; }
+
+        /// <summary>For a size parameter: what the argument is made of.</summary>
+        public ValueExpr? Expr { get; }
+
+        public long? Constant { get; }
+
+        public ISymbol? Source { get; }
+
+        /// <summary>What the conditions around the call imply about the argument.</summary>
+        public GuardStrength Guard { get; }
+
+        /// <summary>For a socket parameter: the kind and origin of the socket passed.</summary>
+        public SocketOrigin Socket { get; }
+
+        /// <summary>For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call.</summary>
+        public string? ConnectedBy { get; }
+    }
+
+    /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>
+    internal sealed class DeferredSetting
+    {
+        public DeferredSetting(BufferSetting setting, ValueExpr expr, IParameterSymbol? valueParameter, IParameterSymbol? socketParameter)
+        {
+            Setting = setting;
+            Expr = expr;
+            ValueParameter = valueParameter;
+            SocketParameter = socketParameter;
+        }
+
+        public BufferSetting Setting { get; }
+
+        public ValueExpr Expr { get; }
+
+        /// <summary>The parameter of the enclosing member the value comes from: the setting is a forwarder's plumbing.</summary>
+        public IParameterSymbol? ValueParameter { get; }
+
+        /// <summary>The parameter of the enclosing member the socket comes from: its kind and origin are the callers'.</summary>
+        public IParameterSymbol? SocketParameter { get; }
+    }
+
+    /// <summary>
+    /// Summaries gathered in the callbacks that already run, for the compilation-end join: the calls of this compilation's
+    /// members (per parameter), every write of a size to a field or property, property getters that return a member, and
+    /// the settings whose value or socket comes from a parameter.
+    /// </summary>
+    internal sealed class FlowFacts
+    {
+        private readonly ConcurrentDictionary<IParameterSymbol, ConcurrentQueue<CallArgument>> _arguments = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<ValueExpr>> _memberWrites = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ValueExpr> _getters = new(SymbolEqualityComparer.Default);
+
+        public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
+
+        /// <summary>Settings decided in their type whose value reads a member: their defaults are found at compilation end (SOCK007).</summary>
+        public ConcurrentQueue<(BufferSetting Setting, ValueExpr Expr, System.Collections.Immutable.ImmutableStack<ValueExpr> Chain)> Reaches { get; } = new();
+
+        public void AddArgument(CallArgument argument) =>
+            _arguments.GetOrAdd((IParameterSymbol)argument.Parameter.OriginalDefinition, _ => new ConcurrentQueue<CallArgument>()).Enqueue(argument);
+
+        public void AddMemberWrite(ISymbol member, ValueExpr value) =>
+            _memberWrites.GetOrAdd(member.OriginalDefinition, _ => new ConcurrentQueue<ValueExpr>()).Enqueue(value);
+
+        public void AddGetter(IPropertySymbol property, ValueExpr value) => _getters.TryAdd(property.OriginalDefinition, value);
+
+        public IEnumerable<CallArgument> ArgumentsOf(IParameterSymbol parameter) =>
+            _arguments.TryGetValue((IParameterSymbol)parameter.OriginalDefinition, out var queue) ? queue : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
+
+        public IEnumerable<ValueExpr> WritesOf(ISymbol member) =>
+            _memberWrites.TryGetValue(member.OriginalDefinition, out var queue) ? queue : (IEnumerable<ValueExpr>)System.Array.Empty<ValueExpr>();
+
+        public ValueExpr? GetterOf(ISymbol member) => _getters.TryGetValue(member.OriginalDefinition, out var value) ? value : null;
+
+        /// <summary>A type that sizes a buffer: an integer or a nullable integer.</summary>
+        public static bool IsSizeType(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
+        }
+
+        /// <summary>A member declared in this compilation (its calls are all visible only if it is not public API; see the join).</summary>
+        public static bool IsInSource(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
