@@ -139,6 +139,12 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         var errors = Regex.Match(scan.Output, @"(\d+) compile errors");
         Assert.True(errors.Success && int.Parse(errors.Groups[1].Value, CultureInfo.InvariantCulture) > 0, "The scanned code has unresolved types: " + scan.Output);
 
+        // An MSBuild property the package reads (build_property.SocketBufferLinuxKernel) applies where no
+        // .editorconfig key says otherwise.
+        var withProperty = tool.Run(root, "scan", root, "--quiet", "-p", "SocketBufferLinuxKernel=6.18");
+        Assert.True(withProperty.ExitCode == 0, withProperty.ToString());
+        Assert.Contains("to 32 MiB", Listing(withProperty.Output)[0]);
+
         var failing = tool.Run(root, "scan", root, "--quiet", "--fail-on-findings");
         Assert.True(failing.ExitCode == 1, failing.ToString());
 

@@ -26,9 +26,25 @@ public sealed class ConfigOptions
     /// <summary>What the compiler would warn about the configuration files (invalid sections and the like).</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public static ConfigOptions Load(IEnumerable<string> configFiles)
+    /// <summary>
+    /// Reads the configuration files; <paramref name="buildProperties"/> become global <c>build_property.NAME</c>
+    /// keys, as the SDK's generated global config carries compiler-visible MSBuild properties
+    /// (the package's SocketBuffer* properties reach the analyzer that way).
+    /// </summary>
+    public static ConfigOptions Load(IEnumerable<string> configFiles, IReadOnlyDictionary<string, string>? buildProperties = null, string? root = null)
     {
         var configs = new List<AnalyzerConfig>();
+        if (buildProperties is { Count: > 0 })
+        {
+            var text = new System.Text.StringBuilder("is_global = true\n");
+            foreach (var (name, value) in buildProperties)
+            {
+                text.Append("build_property.").Append(name).Append(" = ").Append(value).Append('\n');
+            }
+
+            configs.Add(AnalyzerConfig.Parse(SourceText.From(text.ToString()), Path.Combine(root ?? Path.GetTempPath(), "obj", "RepoScan.GeneratedMSBuildEditorConfig.editorconfig")));
+        }
+
         foreach (var path in configFiles)
         {
             var text = File.ReadAllText(path);

@@ -28,6 +28,9 @@ public sealed class ScanOptions
 
     public ImplicitUsingsMode ImplicitUsings { get; init; } = ImplicitUsingsMode.Auto;
 
+    /// <summary>MSBuild properties handed to the analyzer as build_property.NAME (e.g. SocketBufferLinuxKernel = 6.12).</summary>
+    public IReadOnlyDictionary<string, string> BuildProperties { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Progress lines (phases, files read, runs), for large trees; null for none.</summary>
     public Action<string>? Progress { get; init; }
 }
@@ -125,7 +128,7 @@ public static class RepositoryScanner
         var trees = Parse(sources, parseOptions, progress, cancellationToken);
         var lines = trees.Sum(t => (long)t.GetText(cancellationToken).Lines.Count);
 
-        var config = ConfigOptions.Load(sources.ConfigFiles);
+        var config = ConfigOptions.Load(sources.ConfigFiles, options.BuildProperties, sources.Root);
         config.Bind(trees);
         var references = ReferencePack.Find(options.ReferenceDirectories);
         var metadata = references.CreateReferences().ToList();

@@ -22,6 +22,8 @@ public static class ScanCommand
           --sarif FILE           also write the findings as SARIF 2.1.0
           --fail-on-findings     exit 1 when anything is reported
           --refs DIR             add every assembly in DIR as a reference (repeatable)
+          -p NAME=VALUE          an MSBuild property the analyzer reads as build_property.NAME, e.g.
+                                 -p SocketBufferLinuxKernel=6.12 (repeatable; .editorconfig keys still win)
           --implicit-usings auto|on|off
                                  add the SDK's implicit global usings (auto: when a .csproj under <folder> enables them)
           --quiet                no progress on stderr
@@ -40,6 +42,7 @@ public static class ScanCommand
         var quiet = false;
         var ids = new List<string>();
         var refs = new List<string>();
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var implicitUsings = ImplicitUsingsMode.Auto;
         for (var i = 0; i < args.Count; i++)
         {
@@ -78,6 +81,17 @@ public static class ScanCommand
                         break;
                     case "--refs":
                         refs.Add(Path.GetFullPath(Next()));
+                        break;
+                    case "-p":
+                    case "--property":
+                        var pair = Next();
+                        var equals = pair.IndexOf('=');
+                        if (equals <= 0)
+                        {
+                            throw new UsageException($"{arg} takes NAME=VALUE, not {pair}");
+                        }
+
+                        properties[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
                         break;
                     case "--implicit-usings":
                         implicitUsings = Next() switch
@@ -137,6 +151,7 @@ public static class ScanCommand
                 Ids = ids,
                 ReferenceDirectories = refs,
                 ImplicitUsings = implicitUsings,
+                BuildProperties = properties,
                 Progress = quiet ? null : line => error.WriteLine("scan: " + line),
             },
             cancellationToken).ConfigureAwait(false);
