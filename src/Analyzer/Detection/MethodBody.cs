@@ -17,6 +17,7 @@ namespace SocketBufferAnalyzers.Detection
         private LocalWrites? _localWrites;
         private Dictionary<ISymbol, IInvocationOperation>? _firstConnect;
         private ConnectionStates? _states;
+        private ControlFlowGraph? _graph;
 
         public MethodBody(IOperation root)
         {
@@ -24,6 +25,21 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         public IOperation Root { get; }
+
+        /// <summary>The body's control-flow graph, built here for a body seen outside its own callbacks (null for a root no graph is made of).</summary>
+        public ControlFlowGraph? Graph()
+        {
+            lock (_gate)
+            {
+                return _graph ??= Root switch
+                {
+                    IMethodBodyOperation method => ControlFlowGraph.Create(method),
+                    IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+                    IBlockOperation block => ControlFlowGraph.Create(block),
+                    _ => null,
+                };
+            }
+        }
 
         public LocalWrites LocalWrites
         {

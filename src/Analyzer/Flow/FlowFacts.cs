@@ -9,18 +9,22 @@ namespace SocketBufferAnalyzers.Flow
     /// <summary>One argument of a call to a member of this compilation, described where the call is seen (its type's end).</summary>
     internal sealed class CallArgument
     {
-        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, ValueExpr? expr, long? constant, ISymbol? source, GuardStrength guard, SocketOrigin socket, string? connectedBy)
+        private readonly System.Lazy<SizeArgument>? _size;
+
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, MethodBodies? bodies, SocketOrigin socket, string? connectedBy)
         {
             Parameter = parameter;
             Call = call;
             Value = value;
             Caller = caller;
-            Expr = expr;
-            Constant = constant;
-            Source = source;
-            Guard = guard;
             Socket = socket;
             ConnectedBy = connectedBy;
+
+            // A size argument is described only when the join asks (most calls never reach a forwarder).
+            if (bodies != null)
+            {
+                _size = new System.Lazy<SizeArgument>(() => SizeArgument.Describe(call, value, bodies), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            }
         }
 
         public IParameterSymbol Parameter { get; }
@@ -35,20 +39,61 @@ namespace SocketBufferAnalyzers.Flow
         public string Caller { get; }
 
         /// <summary>For a size parameter: what the argument is made of.</summary>
-        public ValueExpr? Expr { get; }
+        public ValueExpr? Expr => _size?.Value.Expr;
 
-        public long? Constant { get; }
+        public long? Constant => _size?.Value.Constant;
 
-        public ISymbol? Source { get; }
+        public ISymbol? Source => _size?.Value.Source;
 
         /// <summary>What the conditions around the call imply about the argument.</summary>
-        public GuardStrength Guard { get; }
+        public GuardStrength Guard => _size?.Value.Guard ?? GuardStrength.None;
 
         /// <summary>For a socket parameter: the kind and origin of the socket passed.</summary>
         public SocketOrigin Socket { get; }
 
         /// <summary>For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call.</summary>
         public string? ConnectedBy { get; }
+    }
+
+    /// <summary>What a size argument is: its constant, the symbol it reads, its guard at the call, its shape for the join.</summary>
+    internal sealed class SizeArgument
+    {
+        private SizeArgument(ValueExpr expr, long? constant, ISymbol? source, GuardStrength guard)
+        {
+            Expr = expr;
+            Constant = constant;
+            Source = source;
+            Guard = guard;
+        }
+
+        public ValueExpr Expr { get; }
+
+        public long? Constant { get; }
+
+        public ISymbol? Source { get; }
+
+        public GuardStrength Guard { get; }
+
+        public static SizeArgument Describe(IOperation call, IOperation value, MethodBodies bodies)
+        {
+            var constant = ConstantFolder.Fold(value, bodies);
+            var source = constant == null ? ValueSource.Of(value, bodies) : null;
+            var guard = constant == null ? GuardFinder.Strength(call, value, source, bodies) : GuardStrength.None;
+            return new SizeArgument(ValueExpr.Build(value, bodies), constant, source, guard);
+        }
+    }
+
+    /// <summary>A size expression seen in a callback, reduced to a <see cref="ValueExpr"/> only when the join follows it.</summary>
+    internal sealed class LazyValue
+    {
+        private readonly System.Lazy<ValueExpr> _expr;
+
+        public LazyValue(IOperation value, MethodBodies bodies)
+        {
+            _expr = new System.Lazy<ValueExpr>(() => ValueExpr.Build(value, bodies), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public ValueExpr Expr => _expr.Value;
     }
 
     /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>
@@ -85,8 +130,8 @@ namespace SocketBufferAnalyzers.Flow
     internal sealed class FlowFacts
     {
         private readonly ConcurrentDictionary<IParameterSymbol, ConcurrentQueue<CallArgument>> _arguments = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<ValueExpr>> _memberWrites = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ValueExpr> _getters = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<LazyValue>> _memberWrites = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(SymbolEqualityComparer.Default);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
 
@@ -96,18 +141,18 @@ namespace SocketBufferAnalyzers.Flow
         public void AddArgument(CallArgument argument) =>
             _arguments.GetOrAdd((IParameterSymbol)argument.Parameter.OriginalDefinition, _ => new ConcurrentQueue<CallArgument>()).Enqueue(argument);
 
-        public void AddMemberWrite(ISymbol member, ValueExpr value) =>
-            _memberWrites.GetOrAdd(member.OriginalDefinition, _ => new ConcurrentQueue<ValueExpr>()).Enqueue(value);
+        public void AddMemberWrite(ISymbol member, LazyValue value) =>
+            _memberWrites.GetOrAdd(member.OriginalDefinition, _ => new ConcurrentQueue<LazyValue>()).Enqueue(value);
 
-        public void AddGetter(IPropertySymbol property, ValueExpr value) => _getters.TryAdd(property.OriginalDefinition, value);
+        public void AddGetter(IPropertySymbol property, LazyValue value) => _getters.TryAdd(property.OriginalDefinition, value);
 
         public IEnumerable<CallArgument> ArgumentsOf(IParameterSymbol parameter) =>
             _arguments.TryGetValue((IParameterSymbol)parameter.OriginalDefinition, out var queue) ? queue : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
 
         public IEnumerable<ValueExpr> WritesOf(ISymbol member) =>
-            _memberWrites.TryGetValue(member.OriginalDefinition, out var queue) ? queue : (IEnumerable<ValueExpr>)System.Array.Empty<ValueExpr>();
+            _memberWrites.TryGetValue(member.OriginalDefinition, out var queue) ? System.Linq.Enumerable.Select(queue, v => v.Expr) : System.Array.Empty<ValueExpr>();
 
-        public ValueExpr? GetterOf(ISymbol member) => _getters.TryGetValue(member.OriginalDefinition, out var value) ? value : null;
+        public ValueExpr? GetterOf(ISymbol member) => _getters.TryGetValue(member.OriginalDefinition, out var value) ? value.Expr : null;
 
         /// <summary>A type that sizes a buffer: an integer or a nullable integer.</summary>
         public static bool IsSizeType(ITypeSymbol? type)

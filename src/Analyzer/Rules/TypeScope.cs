@@ -24,7 +24,7 @@ namespace SocketBufferAnalyzers.Rules
         private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
         private readonly ConcurrentQueue<PendingArgument> _arguments = new();
         private readonly ConcurrentQueue<(ISymbol Method, IOperation Value)> _socketReturns = new();
-        private readonly ConcurrentQueue<(ISymbol Callee, ISymbol Field, string ConnectedBy)> _connectedCalls = new();
+        private readonly ConcurrentQueue<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
         private readonly ConcurrentQueue<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
         private readonly SocketOriginResolver _bodyResolver;
 
@@ -83,19 +83,40 @@ namespace SocketBufferAnalyzers.Rules
         private void RecordConnectedFields(OperationAnalysisContext context, IInvocationOperation invocation)
         {
             var callee = invocation.TargetMethod.OriginalDefinition;
-            if (!SymbolEqualityComparer.Default.Equals(callee.ContainingType, context.ContainingSymbol.ContainingType)
-                || invocation.Instance is not (null or IInstanceReferenceOperation))
+            if (SymbolEqualityComparer.Default.Equals(callee.ContainingType, context.ContainingSymbol.ContainingType)
+                && invocation.Instance is null or IInstanceReferenceOperation)
             {
-                return;
+                // Only kept: examined at the type's end, and only for a callee that sets a field's receive buffer.
+                _ownCalls.Enqueue((callee, invocation, context.ContainingSymbol));
             }
+        }
 
-            foreach (var (socket, connect) in _bodies.For(invocation).ConnectedAt(context.GetControlFlowGraph(), invocation, _bodyResolver))
+        /// <summary>The first call of the member after which the field may be connected: "ConnectAsync in Client.OpenAsync".</summary>
+        private string? ConnectedBeforeCall(ISymbol member, ISymbol field)
+        {
+            foreach (var (callee, call, caller) in _ownCalls)
             {
-                if (socket is IFieldSymbol or IPropertySymbol)
+                if (!SymbolEqualityComparer.Default.Equals(callee, member))
                 {
-                    _connectedCalls.Enqueue((callee, socket, connect.TargetMethod.Name + " in " + OwnerName(context.ContainingSymbol)));
+                    continue;
+                }
+
+                var body = _bodies.For(call);
+                if (body.Graph() is not { } graph)
+                {
+                    continue;
+                }
+
+                foreach (var (socket, connect) in body.ConnectedAt(graph, call, _bodyResolver))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(socket.OriginalDefinition, field))
+                    {
+                        return connect.TargetMethod.Name + " in " + OwnerName(caller);
+                    }
                 }
             }
+
+            return null;
         }
 
         private void OnCreation(OperationAnalysisContext context)
@@ -126,7 +147,7 @@ namespace SocketBufferAnalyzers.Rules
 
             if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
             {
-                _session.Flow.AddGetter(property, ValueExpr.Build(returned, _bodies));
+                _session.Flow.AddGetter(property, new LazyValue(returned, _bodies));
             }
             else if (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType)))
             {
@@ -157,11 +178,8 @@ namespace SocketBufferAnalyzers.Rules
             var caller = OwnerName(context.ContainingSymbol);
             if (FlowFacts.IsSizeType(parameter.Type))
             {
-                var unwrapped = BufferSettingFinder.Unwrap(value);
-                var constant = ConstantFolder.Fold(unwrapped, _bodies);
-                var source = constant == null ? ValueSource.Of(unwrapped, _bodies) : null;
-                var guard = constant == null ? GuardFinder.Strength(call, unwrapped, source, _bodies) : GuardStrength.None;
-                _arguments.Enqueue(new PendingArgument(parameter, call, unwrapped, caller, ValueExpr.Build(unwrapped, _bodies), constant, source, guard, null));
+                // Kept as it is: described only if the join reaches this parameter.
+                _arguments.Enqueue(new PendingArgument(parameter, call, BufferSettingFinder.Unwrap(value), caller, isSize: true, null));
                 return;
             }
 
@@ -176,7 +194,7 @@ namespace SocketBufferAnalyzers.Rules
                 }
             }
 
-            _arguments.Enqueue(new PendingArgument(parameter, call, value, caller, null, null, null, GuardStrength.None, connectedBy));
+            _arguments.Enqueue(new PendingArgument(parameter, call, value, caller, isSize: false, connectedBy));
         }
 
         private void OnInitializer(OperationAnalysisContext context)
@@ -193,7 +211,7 @@ namespace SocketBufferAnalyzers.Rules
                 _memberWrites.Enqueue((member, initializer.Value));
                 if (member is not IFieldSymbol { IsConst: true } && FlowFacts.IsSizeType(member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type))
                 {
-                    _session.Flow.AddMemberWrite(member, ValueExpr.Build(initializer.Value, _bodies));
+                    _session.Flow.AddMemberWrite(member, new LazyValue(initializer.Value, _bodies));
                 }
             }
         }
@@ -249,8 +267,8 @@ namespace SocketBufferAnalyzers.Rules
             var typeFacts = new FlowFacts();
             foreach (var argument in _arguments)
             {
-                var socket = argument.Expr == null ? resolver.Resolve(argument.Value) : SocketOrigin.Unknown;
-                var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, argument.Expr, argument.Constant, argument.Source, argument.Guard, socket, argument.ConnectedBy);
+                var socket = argument.IsSize ? SocketOrigin.Unknown : resolver.Resolve(argument.Value);
+                var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, argument.IsSize ? _bodies : null, socket, argument.ConnectedBy);
                 _session.Flow.AddArgument(call);
                 typeFacts.AddArgument(call);
             }
@@ -263,7 +281,7 @@ namespace SocketBufferAnalyzers.Rules
                 var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
                 var socketRoot = match.Form.ReceiverIsSocket && match.Receiver != null ? _bodyResolver.RootSymbol(match.Receiver) : null;
                 var connectedIn = match.Form.Side == BufferSide.Receive && pending.ConnectCall == null && socketRoot is IFieldSymbol or IPropertySymbol
-                    ? _connectedCalls.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(c.Callee, pending.Member) && SymbolEqualityComparer.Default.Equals(c.Field, socketRoot!.OriginalDefinition)).ConnectedBy
+                    ? ConnectedBeforeCall(pending.Member, socketRoot!.OriginalDefinition)
                     : null;
                 var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall, connectedIn: connectedIn, platform: pending.Platform);
                 _session.LibraryDefaults.RecordSetting(setting);
@@ -376,7 +394,7 @@ namespace SocketBufferAnalyzers.Rules
             if (member != null && FlowFacts.IsSizeType(assignment.Target.Type))
             {
                 // Any size written to any field or property: the join follows members to the constants written to them.
-                _session.Flow.AddMemberWrite(member, ValueExpr.Build(assignment.Value, _bodies));
+                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies));
                 return;
             }
 
@@ -446,16 +464,13 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A call argument waiting for the type's end, when the kinds of the type's fields are known.</summary>
         private sealed class PendingArgument
         {
-            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, ValueExpr? expr, long? constant, ISymbol? source, GuardStrength guard, string? connectedBy)
+            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, bool isSize, string? connectedBy)
             {
                 Parameter = parameter;
                 Call = call;
                 Value = value;
                 Caller = caller;
-                Expr = expr;
-                Constant = constant;
-                Source = source;
-                Guard = guard;
+                IsSize = isSize;
                 ConnectedBy = connectedBy;
             }
 
@@ -467,13 +482,8 @@ namespace SocketBufferAnalyzers.Rules
 
             public string Caller { get; }
 
-            public ValueExpr? Expr { get; }
-
-            public long? Constant { get; }
-
-            public ISymbol? Source { get; }
-
-            public GuardStrength Guard { get; }
+            /// <summary>A size argument (described lazily); otherwise a socket argument (resolved at the type's end).</summary>
+            public bool IsSize { get; }
 
             public string? ConnectedBy { get; }
         }
