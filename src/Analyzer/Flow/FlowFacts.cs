@@ -11,12 +11,12 @@ namespace SocketBufferAnalyzers.Flow
     {
         private readonly System.Lazy<SizeArgument>? _size;
 
-        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, MethodBodies? bodies, SocketOrigin socket, string? connectedBy)
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, string? connectedBy)
         {
             Parameter = parameter;
             Call = call;
             Value = value;
-            Caller = caller;
+            CallerSymbol = caller;
             Socket = socket;
             ConnectedBy = connectedBy;
 
@@ -35,8 +35,11 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>The argument's value, conversions removed: diagnostics for the call sit on it.</summary>
         public IOperation Value { get; }
 
-        /// <summary>The calling member, as "Client.Open".</summary>
-        public string Caller { get; }
+        /// <summary>The calling member.</summary>
+        public ISymbol CallerSymbol { get; }
+
+        /// <summary>The calling member, as "Client.Open" (named only when a diagnostic needs it).</summary>
+        public string Caller => Rules.TypeScope.OwnerName(CallerSymbol);
 
         /// <summary>For a size parameter: what the argument is made of.</summary>
         public ValueExpr? Expr => _size?.Value.Expr;

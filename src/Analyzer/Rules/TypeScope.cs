@@ -175,7 +175,7 @@ namespace SocketBufferAnalyzers.Rules
 
         private void RecordArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation call, IOperation value)
         {
-            var caller = OwnerName(context.ContainingSymbol);
+            var caller = context.ContainingSymbol;
             if (FlowFacts.IsSizeType(parameter.Type))
             {
                 // Kept as it is: described only if the join reaches this parameter.
@@ -190,7 +190,7 @@ namespace SocketBufferAnalyzers.Rules
                 var body = _bodies.For(call);
                 if (body.FirstConnectOn(socket, _bodyResolver) is { } connect && body.MayRunAfterConnect(context.GetControlFlowGraph(), call, socket, _bodyResolver))
                 {
-                    connectedBy = connect.TargetMethod.Name + " in " + caller;
+                    connectedBy = connect.TargetMethod.Name + " in " + OwnerName(caller);
                 }
             }
 
@@ -229,7 +229,7 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>"Connector.Open", "Connector constructor", "Wrapper.ReceiveBufferSize" (a property's accessor names the property).</summary>
-        private static string OwnerName(ISymbol owner) => owner switch
+        internal static string OwnerName(ISymbol owner) => owner switch
         {
             IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => constructor.ContainingType.Name + " constructor",
             IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => property.ContainingType?.Name + "." + property.Name,
@@ -262,15 +262,20 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            var origins = MemberOrigins();
-            var resolver = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
-            var typeFacts = new FlowFacts();
+            // Most types set no buffer: their calls are only handed on (socket arguments resolved with the type's fields).
+            var resolver = _settings.IsEmpty && _arguments.All(a => a.IsSize) ? _bodyResolver : TypeEndResolver();
+            var typeFacts = _settings.IsEmpty ? null : new FlowFacts();
             foreach (var argument in _arguments)
             {
                 var socket = argument.IsSize ? SocketOrigin.Unknown : resolver.Resolve(argument.Value);
                 var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, argument.IsSize ? _bodies : null, socket, argument.ConnectedBy);
                 _session.Flow.AddArgument(call);
-                typeFacts.AddArgument(call);
+                typeFacts?.AddArgument(call);
+            }
+
+            if (typeFacts == null)
+            {
+                return;
             }
 
             foreach (var pending in _settings)
@@ -341,6 +346,12 @@ namespace SocketBufferAnalyzers.Rules
                     context.ReportDiagnostic(diagnostic);
                 }
             }
+        }
+
+        private SocketOriginResolver TypeEndResolver()
+        {
+            var origins = MemberOrigins();
+            return new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
         }
 
         /// <summary>A parameter of a private member or a local function: all its calls are in this type.</summary>
@@ -464,7 +475,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A call argument waiting for the type's end, when the kinds of the type's fields are known.</summary>
         private sealed class PendingArgument
         {
-            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, string caller, bool isSize, string? connectedBy)
+            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, bool isSize, string? connectedBy)
             {
                 Parameter = parameter;
                 Call = call;
@@ -480,7 +491,7 @@ namespace SocketBufferAnalyzers.Rules
 
             public IOperation Value { get; }
 
-            public string Caller { get; }
+            public ISymbol Caller { get; }
 
             /// <summary>A size argument (described lazily); otherwise a socket argument (resolved at the type's end).</summary>
             public bool IsSize { get; }
