@@ -40,6 +40,7 @@ internal static class ScalingBenchmark
     public static async Task<int> RunAsync(string[] args, string outPath)
     {
         var repetitions = IntOption(args, "--reps", 3);
+        var scale = IntOption(args, "--n", 0);
         var only = StringOption(args, "--shapes")?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var loadAtStart = LoadAverage();
         var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
@@ -57,8 +58,9 @@ internal static class ScalingBenchmark
         var problems = new List<string>();
         foreach (var shape in Shapes.Where(s => only == null || only.Contains(s.Key)))
         {
-            var sizes = new[] { shape.N, 4 * shape.N };
-            var measured = new List<(int N, double Analyzer, double Wall, double Compile, string Found)>();
+            var baseSize = scale > 0 ? scale : shape.N;
+            var sizes = new[] { baseSize, 4 * baseSize };
+            var measured = new List<(int N, double Analyzer, double Minimum, double Wall, double Compile, double ExtraMB, string Found)>();
             foreach (var n in sizes)
             {
                 var source = shape.Source(n);
@@ -75,22 +77,26 @@ internal static class ScalingBenchmark
                 var compile = new List<double>();
                 var analyzer = new List<double>();
                 var wall = new List<double>();
+                var extraMB = new List<double>();
                 ImmutableArray<Diagnostic> diagnostics = default;
                 for (var repetition = 0; repetition < repetitions; repetition++)
                 {
                     Collect();
                     var compilation = Fresh();
                     _ = compilation.GetTypeByMetadataName("System.Object");
+                    var compileAllocated = GC.GetTotalAllocatedBytes(precise: true);
                     var watch = Stopwatch.StartNew();
                     _ = compilation.GetDiagnostics();
                     compile.Add(watch.Elapsed.TotalMilliseconds);
+                    compileAllocated = GC.GetTotalAllocatedBytes(precise: true) - compileAllocated;
 
                     Collect();
                     var result = await AnalyzeAsync(Fresh());
+                    extraMB.Add((result.Allocated - compileAllocated) / 1024.0 / 1024.0);
                     analyzer.Add(result.Callbacks.TotalMilliseconds);
                     wall.Add(result.Wall.TotalMilliseconds);
                     diagnostics = result.Diagnostics;
-                    Console.WriteLine($"  {shape.Key} N={n,5} rep {repetition + 1}: compile {compile[^1],8:F0} ms, analyzer callbacks {analyzer[^1],8:F1} ms, wall with analyzer {wall[^1],8:F0} ms");
+                    Console.WriteLine($"  {shape.Key} N={n,5} rep {repetition + 1}: compile {compile[^1],8:F0} ms, analyzer callbacks {analyzer[^1],8:F1} ms, wall with analyzer {wall[^1],8:F0} ms, allocated beyond compile {extraMB[^1],7:F1} MB");
                 }
 
                 var byId = diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -102,13 +108,13 @@ internal static class ScalingBenchmark
                     }
                 }
 
-                measured.Add((n, Median(analyzer), Median(wall), Median(compile), byId.Count == 0 ? "none" : string.Join(", ", byId.Select(p => $"{p.Key} {p.Value}"))));
+                measured.Add((n, Median(analyzer), analyzer.Min(), Median(wall), Median(compile), Median(extraMB), byId.Count == 0 ? "none" : string.Join(", ", byId.Select(p => $"{p.Key} {p.Value}"))));
             }
 
             if (measured.Count == 2)
             {
                 var (small, large) = (measured[0], measured[1]);
-                rows.Add($"| {shape.Key} | {shape.Description} | {small.N:N0} / {large.N:N0} | {small.Analyzer:F0} | {large.Analyzer:F0} | {large.Analyzer / small.Analyzer:F1} | "
+                rows.Add($"| {shape.Key} | {shape.Description} | {small.N:N0} / {large.N:N0} | {small.Analyzer:F0} | {large.Analyzer:F0} | {large.Analyzer / small.Analyzer:F1} | {large.Minimum / small.Minimum:F1} | {small.ExtraMB:F0} / {large.ExtraMB:F0} ({large.ExtraMB / small.ExtraMB:F1}) | "
                     + $"{small.Compile:F0} / {large.Compile:F0} ({large.Compile / small.Compile:F1}) | {small.Analyzer / small.Compile:P0} / {large.Analyzer / large.Compile:P0} | {large.Found} |");
             }
         }
@@ -116,9 +122,10 @@ internal static class ScalingBenchmark
         var table = new StringBuilder();
         table.AppendLine($"Median of {repetitions} runs per size, fresh compilation per run, single-threaded compile and analysis; Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}.");
         table.AppendLine("Analyzer ms = `AnalyzerTelemetryInfo.ExecutionTime` (time in the analyzer's callbacks). Ratio 4N/N: about 4 is linear, about 16 quadratic.");
+        table.AppendLine("The minimum of the runs is the least disturbed by other load; *allocated beyond compile* (bytes allocated by the analysed run minus the compile-only run of the same source, driver and operation trees included) does not depend on load at all.");
         table.AppendLine();
-        table.AppendLine("| shape | what | N / 4N | analyzer ms at N | analyzer ms at 4N | ratio 4N/N | compile ms N / 4N (ratio) | analyzer/compile N / 4N | diagnostics at 4N |");
-        table.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        table.AppendLine("| shape | what | N / 4N | analyzer ms at N | analyzer ms at 4N | ratio 4N/N | ratio of minima | MB allocated beyond compile N / 4N (ratio) | compile ms N / 4N (ratio) | analyzer/compile N / 4N | diagnostics at 4N |");
+        table.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var row in rows)
         {
             table.AppendLine(row);
@@ -154,7 +161,7 @@ internal static class ScalingBenchmark
         return 0;
     }
 
-    private static async Task<(TimeSpan Wall, TimeSpan Callbacks, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(Compilation compilation)
+    private static async Task<(TimeSpan Wall, TimeSpan Callbacks, long Allocated, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(Compilation compilation)
     {
         var analyzer = new SocketBufferAnalyzer();
         var exceptions = new List<Exception>();
@@ -172,9 +179,11 @@ internal static class ScalingBenchmark
             reportSuppressedDiagnostics: false);
         _ = compilation.GetTypeByMetadataName("System.Object");
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         watch.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
         if (exceptions.Count > 0)
         {
@@ -186,7 +195,7 @@ internal static class ScalingBenchmark
             throw new InvalidOperationException("SocketBufferAnalyzer failed: " + ad0001.GetMessage(CultureInfo.InvariantCulture));
         }
 
-        return (watch.Elapsed, telemetry.ExecutionTime, diagnostics);
+        return (watch.Elapsed, telemetry.ExecutionTime, allocated, diagnostics);
     }
 
     // ---------------------------------------------------------------- shapes
