@@ -11,6 +11,12 @@ using SocketBufferAnalyzers.Rules;
 
 // Usage: dotnet run -c Release --project benchmarks/SocketBufferAnalyzers.Benchmarks [-- --files 2000 --reps 5 --seed 42 --concurrent --out PATH]
 // Profiling one analyzer alone: [-- --profile ours|null|reference]
+// Growth with the size of a method or a forwarder chain: [-- --scaling --reps 3 --shapes a,b,c,d1,d2,d3 --n N] (results/scaling.md)
+if (args.Contains("--scaling"))
+{
+    return await ScalingBenchmark.RunAsync(args, StringOption("--out") ?? Path.Combine(RepositoryRoot(), "benchmarks", "results", "scaling.md"));
+}
+
 var files = IntOption("--files", 2000);
 var repetitions = IntOption("--reps", 5);
 var seed = IntOption("--seed", 42);

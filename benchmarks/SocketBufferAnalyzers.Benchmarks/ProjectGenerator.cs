@@ -9,11 +9,12 @@ internal sealed record GeneratedFile(string Path, string Text, int Lines, bool H
 /// A large synthetic C# project, the same for a given seed: ordinary business code (records, services, LINQ, async
 /// methods, lambdas, loops, switch expressions, exceptions) with socket code in about 1% of the files, in the forms real
 /// code uses (TcpClient initializers, SetSocketOption, an options class with guarded defaults, a UDP receiver, an
-/// accept loop). <see cref="Expected"/> says which diagnostics the spec (docs: shared/spec/rules.md) asks for in it.
+/// accept loop) and across methods and types (a private forwarder, a wrapper's forwarding setter, a constructor-parameter
+/// default, a caller that connects and then calls the configuring method). <see cref="Expected"/> says which diagnostics the spec (docs: shared/spec/rules.md) asks for in it.
 /// </summary>
 internal sealed class ProjectGenerator
 {
-    private const int SocketTemplates = 5;
+    private const int SocketTemplates = 9;
 
     private readonly Random _random;
     private readonly int _files;
@@ -447,6 +448,104 @@ public sealed class Telemetry{i}Receiver : IDisposable
 }}
 ");
                 Expect("SOCK003");
+                break;
+            case 5:
+                // A private forwarder (docs: rules.md, "Across methods and types"): its own setting is plumbing; the constant
+                // at the call is the setting (SOCK001 at the argument); a guarded configured value passes through silently.
+                sb.Append($@"
+public static class Dialer{i}
+{{
+    private static void ApplyReceive(Socket socket, int size) => socket.ReceiveBufferSize = size;
+
+    public static Socket Dial(EndPoint endPoint, int configured)
+    {{
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        ApplyReceive(socket, 48 * 1024);
+        if (configured > 0)
+        {{
+            ApplyReceive(socket, configured);
+        }}
+
+        socket.Connect(endPoint);
+        return socket;
+    }}
+}}
+");
+                Expect("SOCK001");
+                break;
+            case 6:
+                // A wrapper whose setter forwards value to its socket: silent; the caller's constant gets SOCK002.
+                sb.Append($@"
+public sealed class Channel{i} : IDisposable
+{{
+    private readonly Socket _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+    public int SendBufferSize
+    {{
+        get => _socket.SendBufferSize;
+        set => _socket.SendBufferSize = value;
+    }}
+
+    public void Dispose() => _socket.Dispose();
+}}
+
+public static class Channel{i}Factory
+{{
+    public static Channel{i} Create() => new Channel{i} {{ SendBufferSize = 32 * 1024 }};
+}}
+");
+                Expect("SOCK002");
+                break;
+            case 7:
+                // A constructor-parameter default stored in a field and applied to the socket: a shipped default (SOCK007).
+                sb.Append($@"
+public sealed class Listener{i}
+{{
+    private readonly int _receiveBuffer;
+
+    public Listener{i}(int receiveBuffer = 128 * 1024)
+    {{
+        _receiveBuffer = receiveBuffer;
+    }}
+
+    public Socket Bind(EndPoint endPoint)
+    {{
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        if (_receiveBuffer > 0)
+        {{
+            socket.ReceiveBufferSize = _receiveBuffer;
+        }}
+
+        socket.Bind(endPoint);
+        socket.Listen(100);
+        return socket;
+    }}
+}}
+");
+                Expect("SOCK007");
+                break;
+            case 8:
+                // A caller that connects, then calls the member that sets the receive buffer: SOCK001 and SOCK004 (caller named).
+                sb.Append($@"
+public static class LateTuning{i}
+{{
+    public static Socket Open(EndPoint endPoint)
+    {{
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Connect(endPoint);
+        Tune(socket);
+        return socket;
+    }}
+
+    private static void Tune(Socket socket)
+    {{
+        socket.ReceiveBufferSize = 128 * 1024;
+        socket.NoDelay = true;
+    }}
+}}
+");
+                Expect("SOCK001");
+                Expect("SOCK004");
                 break;
             default:
                 // An accept loop: the listener's receive buffer (SOCK001) and the accepted client's send buffer (SOCK002).
