@@ -1,7 +1,7 @@
 namespace SocketBufferAnalyzers.Configuration
 {
     /// <summary>
-    /// The <c>socket_buffer.*</c> keys of <c>.editorconfig</c>/<c>.globalconfig</c> (rules.md, "Configuration"): a public contract;
+    /// The <c>socket_buffer.*</c> keys of <c>.editorconfig</c>/<c>.globalconfig</c> (README.md and docs/rules/README.md, "Configuring the deployment"): a public contract;
     /// and the MSBuild property that can set each of them for a whole project (<c>&lt;SocketBufferLinuxKernel&gt;6.12&lt;/SocketBufferLinuxKernel&gt;</c>).
     /// The package's build props make those properties compiler-visible, so they reach the analyzer as <c>build_property.*</c> keys.
     /// </summary>

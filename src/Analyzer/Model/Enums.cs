@@ -8,7 +8,7 @@ namespace SocketBufferAnalyzers.Model
         MacOS,
     }
 
-    /// <summary>Linux kernel eras that differ in how a buffer turns into a window (window-model.md §0).</summary>
+    /// <summary>Linux kernel eras that differ in how a buffer turns into a window (docs/rules/window-model.md, "Kernel eras").</summary>
     public enum KernelEra
     {
         /// <summary>Up to 3.3: tcp_adv_win_scale 2 (window = 3/4 of the buffer), tcp_rmem[2] 4 MiB.</summary>

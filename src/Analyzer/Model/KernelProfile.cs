@@ -122,7 +122,7 @@ namespace SocketBufferAnalyzers.Model
         public static KernelProfile MacOS(long maxSockBuf = DefaultMacMaxSockBuf) =>
             Default.With(os: TargetOs.MacOS, macMaxSockBuf: maxSockBuf);
 
-        /// <summary>Windows: the documented behaviour only (window-model.md §6).</summary>
+        /// <summary>Windows: the documented behaviour only (docs/rules/window-model.md, "macOS and Windows").</summary>
         public static KernelProfile Windows() => Default.With(os: TargetOs.Windows);
 
         /// <summary><c>rmem_max</c>/<c>wmem_max</c> default: 4 MiB from 6.18, 212 992 before.</summary>

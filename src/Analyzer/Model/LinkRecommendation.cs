@@ -1,6 +1,6 @@
 namespace SocketBufferAnalyzers.Model
 {
-    /// <summary>What the model recommends for a link (window-model.md §9).</summary>
+    /// <summary>What the model recommends for a link (docs/rules/window-model.md, "Window, scale and throughput").</summary>
     public sealed class LinkRecommendation
     {
         internal LinkRecommendation(RecommendationKind kind, long bdp, long requiredValue, long value, long autotuneWindowCeiling, LinkProfile link)

@@ -51,7 +51,7 @@ namespace SocketBufferAnalyzers.Model
             return outcome;
         }
 
-        /// <summary>The bandwidth-delay recommendation for one side on a link (window-model.md §9).</summary>
+        /// <summary>The bandwidth-delay recommendation for one side on a link (docs/rules/window-model.md, "Window, scale and throughput").</summary>
         public static LinkRecommendation Recommend(KernelProfile profile, BufferSide side, LinkProfile link)
         {
             if (profile == null)
@@ -70,7 +70,7 @@ namespace SocketBufferAnalyzers.Model
                     ceiling = ReceiveAutotuneCeiling(profile);
                     break;
                 case TargetOs.Linux:
-                    // The kernel keeps twice the value and about half of it is payload (window-model.md §5).
+                    // The kernel keeps twice the value and about half of it is payload (net/core/sock.c, sk_setsockopt: SO_RCVBUF doubles the value; docs/rules/window-model.md).
                     required = bdp;
                     ceiling = profile.TcpWmem.Max / 2;
                     break;
@@ -190,7 +190,7 @@ namespace SocketBufferAnalyzers.Model
         }
 
         /// <summary>
-        /// tcp_init_buffer_space's "force reservation of one segment" (window-model.md §3.4): only when the clamp
+        /// tcp_init_buffer_space's "force reservation of one segment" (net/ipv4/tcp_input.c, tcp_init_buffer_space): only when the clamp
         /// exceeds two segments, and never below two segments; so a tiny window is left as is, never negative.
         /// </summary>
         public static long Reserve(long window, long segment)
