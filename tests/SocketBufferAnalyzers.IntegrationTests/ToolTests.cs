@@ -33,6 +33,21 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         Assert.Contains($"socket_buffer.tcp_rmem = {tcpRmem}", lines);
     }
 
+    [LinuxOnlyFact]
+    public void Host_writes_the_throughput_chart_for_this_host()
+    {
+        var chart = Path.Combine(tool.WorkRoot, "host-chart.svg");
+        var result = tool.Run(tool.WorkRoot, "host", "--chart", chart);
+        log.WriteLine(result.ToString());
+
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        var svg = File.ReadAllText(chart);
+        Assert.StartsWith("<svg", svg.TrimStart());
+        var release = File.ReadAllText("/proc/sys/kernel/osrelease").Trim();
+        var version = Regex.Match(release, @"^(\d+)\.(\d+)");
+        Assert.Contains($"this host (Linux {version.Groups[1].Value}.{version.Groups[2].Value})", svg);
+    }
+
     [Fact]
     public void Scan_reports_the_diagnostics_the_build_of_the_sample_shows()
     {
