@@ -102,7 +102,7 @@ namespace SocketBufferAnalyzers.Detection
     /// <summary>The <see cref="MethodBody"/> of every body seen in one type's analysis, keyed by the body's root syntax.</summary>
     internal sealed class MethodBodies
     {
-        private readonly ConcurrentDictionary<SyntaxNode, MethodBody> _bodies = new();
+        private ConcurrentDictionary<SyntaxNode, MethodBody>? _bodies;
 
         public MethodBody For(IOperation operation)
         {
@@ -112,7 +112,15 @@ namespace SocketBufferAnalyzers.Detection
                 root = root.Parent;
             }
 
-            return _bodies.GetOrAdd(root.Syntax, _ => new MethodBody(root));
+            // Allocated on first use: most types never ask about a body.
+            var bodies = System.Threading.Volatile.Read(ref _bodies);
+            if (bodies == null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _bodies, new ConcurrentDictionary<SyntaxNode, MethodBody>(), null);
+                bodies = _bodies!;
+            }
+
+            return bodies.GetOrAdd(root.Syntax, _ => new MethodBody(root));
         }
     }
 }

@@ -20,12 +20,12 @@ namespace SocketBufferAnalyzers.Rules
     {
         private readonly AnalysisSession _session;
         private readonly MethodBodies _bodies = new();
-        private readonly ConcurrentQueue<PendingSetting> _settings = new();
-        private readonly ConcurrentQueue<(ISymbol Member, IOperation Value)> _memberWrites = new();
-        private readonly ConcurrentQueue<PendingArgument> _arguments = new();
-        private readonly ConcurrentQueue<(ISymbol Method, IOperation Value)> _socketReturns = new();
-        private readonly ConcurrentQueue<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
-        private readonly ConcurrentQueue<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
+        private readonly Gathered<PendingSetting> _settings = new();
+        private readonly Gathered<(ISymbol Member, IOperation Value)> _memberWrites = new();
+        private readonly Gathered<PendingArgument> _arguments = new();
+        private readonly Gathered<(ISymbol Method, IOperation Value)> _socketReturns = new();
+        private readonly Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
+        private readonly Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
         private readonly SocketOriginResolver _bodyResolver;
 
         public TypeScope(AnalysisSession session)
