@@ -15,6 +15,13 @@ namespace SocketBufferAnalyzers.Rules
                 return null;
             }
 
+            // Copying a knob from another options object (a clone, a copy constructor) configures nothing.
+            if (setting.Form.Library != null && setting.Source is IPropertySymbol copied && copied.Name == setting.Form.MemberName
+                && SymbolEqualityComparer.Default.Equals(copied.ContainingType, (setting.Operation as Microsoft.CodeAnalysis.Operations.IAssignmentOperation)?.Target is Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation target ? target.Property.ContainingType : null))
+            {
+                return null;
+            }
+
             var shippedDefault = setting.Source != null ? SyntaxDefault.Of(setting.Source) : null;
             var advice = setting.Guard.Advice;
             return Diagnostic.Create(

@@ -74,6 +74,31 @@ class C
     }
 }");
 
+        /// <summary>
+        /// Copying a knob from another options object (Hazelcast's copy constructor) configures nothing: no SOCK006 there, while
+        /// an unguarded configured value still gets it. The declaration reproduces Hazelcast.Net's public names (Networking/SocketOptions.cs).
+        /// </summary>
+        [Fact]
+        public Task CopyingAKnobIsNotConfiguringIt() => AnalyzerVerifier.VerifyAsync(@"
+namespace Hazelcast.Networking
+{
+    public class SocketOptions
+    {
+        public SocketOptions() { }
+        private SocketOptions(SocketOptions other) { BufferSizeKiB = other.BufferSizeKiB; }
+        public int BufferSizeKiB { get; set; }
+        public SocketOptions Clone() => new SocketOptions(this);
+    }
+}
+class Settings { public int Kib { get; set; } }
+class C
+{
+    void M(Hazelcast.Networking.SocketOptions options, Settings settings)
+    {
+        options.BufferSizeKiB = {|SOCK006:{|SOCK006:settings.Kib|}|};
+    }
+}");
+
         /// <summary>Every library knob row says which library it is and is not a socket; a locking default is one of the five of SOCK008.</summary>
         [Fact]
         public void KnobRowsNameTheirLibraryAndLockingDefaultsAgreeWithThem()
