@@ -148,9 +148,10 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         Assert.True(scan.ExitCode == 0, scan.ToString());
         var listing = Listing(scan.Output);
         Assert.Equal(["Client.cs:14: SOCK001", "NewKernel/Server.cs:14: SOCK001"], listing.Select(l => string.Join(' ', l.Split(' ').Take(2))));
-        // The default profile (6.1) autotunes to 6 MiB; the folder that describes 6.18 says 32 MiB.
-        Assert.Contains("to 6 MiB", listing[0]);
-        Assert.Contains("to 32 MiB", listing[1]);
+        // The default profile (6.1) autotunes to a 3 MiB window (503 Mbit/s at 50 ms); the folder that describes 6.18
+        // (tcp_rmem[2] 32 MiB) to 3.5 Gbit/s.
+        Assert.Contains("(autotuned: 503 Mbit/s)", listing[0]);
+        Assert.Contains("(autotuned: 3.5 Gbit/s)", listing[1]);
         var errors = Regex.Match(scan.Output, @"(\d+) compile errors");
         Assert.True(errors.Success && int.Parse(errors.Groups[1].Value, CultureInfo.InvariantCulture) > 0, "The scanned code has unresolved types: " + scan.Output);
 
@@ -158,7 +159,7 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         // .editorconfig key says otherwise.
         var withProperty = tool.Run(root, "scan", root, "--quiet", "-p", "SocketBufferLinuxKernel=6.18");
         Assert.True(withProperty.ExitCode == 0, withProperty.ToString());
-        Assert.Contains("to 32 MiB", Listing(withProperty.Output)[0]);
+        Assert.Contains("(autotuned: 3.5 Gbit/s)", Listing(withProperty.Output)[0]);
 
         var failing = tool.Run(root, "scan", root, "--quiet", "--fail-on-findings");
         Assert.True(failing.ExitCode == 1, failing.ToString());

@@ -111,7 +111,9 @@ namespace SocketBufferAnalyzers.LibraryTests
                 {
                 }
             });
-            var atConnect = seen.ClientSocket(s => receiveBufferAtConnect is null || s.ReceiveBuffer == receiveBufferAtConnect);
+            // The driver sets the receive buffer, then the send buffer: wait for both (the same 64 KiB, so the same doubled size),
+            // or a snapshot between the two calls reads the send buffer before the driver set it.
+            var atConnect = seen.ClientSocket(s => receiveBufferAtConnect is null || (s.ReceiveBuffer == receiveBufferAtConnect && s.SendBuffer == receiveBufferAtConnect));
             var stream = Stream(seen.Accepted);
             var afterwards = seen.ClientSocket();
             return (seen.Command, atConnect, stream, afterwards);

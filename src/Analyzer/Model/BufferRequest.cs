@@ -39,6 +39,9 @@ namespace SocketBufferAnalyzers.Model
         /// <summary>Whether the kernel treats the socket as TCP (unknown sockets are assumed to be).</summary>
         public bool IsTcp => Kind == SocketKind.Tcp || Kind == SocketKind.Unknown;
 
+        /// <summary>A size a library applies to its own TCP connections (no setting in the user's code to describe it).</summary>
+        public static BufferRequest LibraryDefault(long bytes, BufferSide side, SetTiming timing) => new BufferRequest(bytes, side, SocketKind.Tcp, timing);
+
         public BufferRequest WithTiming(SetTiming timing) => new BufferRequest(Value, Side, Kind, timing, Api, Force);
 
         public bool Equals(BufferRequest other) =>

@@ -111,8 +111,8 @@ namespace SocketBufferAnalyzers.Rules
         internal static string Message(LockingDefault row, AnalyzerSettings settings, ModelCache cache, bool hasOptOut)
         {
             var timing = row.AppliedAfterConnect ? SetTiming.AfterConnect : SetTiming.BeforeConnect;
-            var receive = cache.Evaluate(settings, new BufferRequest(row.ReceiveBytes, BufferSide.Receive, SocketKind.Tcp, timing));
-            var send = cache.Evaluate(settings, new BufferRequest(row.SendBytes, BufferSide.Send, SocketKind.Tcp, timing));
+            var receive = cache.Evaluate(settings, BufferRequest.LibraryDefault(row.ReceiveBytes, BufferSide.Receive, timing));
+            var send = cache.Evaluate(settings, BufferRequest.LibraryDefault(row.SendBytes, BufferSide.Send, timing));
             var rtt = Units.Duration(settings.Link.RttMicroseconds);
             var profile = settings.Profile;
             var head = row.Library + " fixes the socket buffers of every connection by default (" + Units.Bytes(row.ReceiveBytes) + " receive, "

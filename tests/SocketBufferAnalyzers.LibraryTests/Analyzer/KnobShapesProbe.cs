@@ -32,7 +32,7 @@ namespace SocketBufferAnalyzers.LibraryTests.Analyzer
             }
 
             var libraries = new[] { "MongoDB.Driver", "MQTTnet", "Npgsql", "DotNetty", "Confluent.Kafka", "CassandraCSharpDriver", "Akka", "Hazelcast.Net", "SuperSocket", "NetMQ", "AMQPNetLite" };
-            var missing = libraries.Where(library => !diagnostics.Any(d => d.GetMessage().Contains(library + ",", StringComparison.Ordinal) || d.GetMessage().Contains("by " + library + " ", StringComparison.Ordinal))).ToList();
+            var missing = libraries.Where(library => !diagnostics.Any(d => d.GetMessage().StartsWith(library + " ", StringComparison.Ordinal) || d.GetMessage().Contains(library + ",", StringComparison.Ordinal) || d.GetMessage().Contains("by " + library + " ", StringComparison.Ordinal))).ToList();
             Assert.True(missing.Count == 0, "No diagnostic names " + string.Join(", ", missing));
         }
     }
