@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -72,17 +73,16 @@ namespace SocketBufferAnalyzers.Detection
         /// <summary><c>if (size &lt;= 0) return;</c> (or throw, continue, break) before the statement, in the same block: the setting runs when the condition is false.</summary>
         private GuardStrength EarlyExits(IBlockOperation block, IOperation statement)
         {
+            // Only the exits that read the value's symbols can test it (every exit when the value has no symbol to follow).
+            var exits = _bodies.For(block).ExitsOf(block);
+            var position = exits.PositionOf(statement);
             var strength = GuardStrength.None;
-            foreach (var sibling in block.Operations)
+            var candidates = _written != null ? exits.All : (IEnumerable<(int Position, IConditionalOperation Exit)>)exits.Reading(_source).Concat(exits.Reading(_direct));
+            foreach (var (at, exit) in candidates)
             {
-                if (sibling == statement)
+                if (at < position)
                 {
-                    break;
-                }
-
-                if (sibling is IConditionalOperation { WhenTrue: { } whenTrue, WhenFalse: null } conditional && Exits(whenTrue))
-                {
-                    strength = Max(strength, Implied(conditional.Condition, polarity: false, 0));
+                    strength = Max(strength, Implied(exit.Condition, polarity: false, 0));
                 }
             }
 

@@ -18,6 +18,7 @@ namespace SocketBufferAnalyzers.Detection
         private Dictionary<ISymbol, IInvocationOperation>? _firstConnect;
         private ConnectionStates? _states;
         private ControlFlowGraph? _graph;
+        private Dictionary<IBlockOperation, BlockExits>? _exits;
 
         public MethodBody(IOperation root)
         {
@@ -49,6 +50,23 @@ namespace SocketBufferAnalyzers.Detection
                 {
                     return _localWrites ??= new LocalWrites(Root);
                 }
+            }
+        }
+
+        /// <summary>The early exits of a block of this body, indexed once.</summary>
+        public BlockExits ExitsOf(IBlockOperation block)
+        {
+            var locals = LocalWrites;
+            lock (_gate)
+            {
+                _exits ??= new Dictionary<IBlockOperation, BlockExits>();
+                if (!_exits.TryGetValue(block, out var exits))
+                {
+                    exits = new BlockExits(block, locals);
+                    _exits[block] = exits;
+                }
+
+                return exits;
             }
         }
 

@@ -13,7 +13,7 @@ namespace SocketBufferAnalyzers.Detection
     /// </summary>
     internal static class PlatformBranch
     {
-        public static TargetOs? Of(IOperation setting)
+        public static TargetOs? Of(IOperation setting, MethodBodies bodies)
         {
             IOperation child = setting;
             for (var current = child.Parent; current != null; child = current, current = current.Parent)
@@ -28,14 +28,11 @@ namespace SocketBufferAnalyzers.Detection
 
                         break;
                     case IBlockOperation block:
-                        foreach (var sibling in block.Operations.TakeWhile(s => s != child))
+                        // if (!OperatingSystem.IsLinux()) return;  →  what follows runs on Linux (the block's exits are indexed once).
+                        var exits = bodies.For(block).ExitsOf(block);
+                        if (exits.PlatformBefore(exits.PositionOf(child)) is { } after)
                         {
-                            // if (!OperatingSystem.IsLinux()) return;  →  what follows runs on Linux.
-                            if (sibling is IConditionalOperation { WhenFalse: null, WhenTrue: { } exit } early && GuardFinder.Exits(exit)
-                                && Proves(early.Condition, polarity: false) is { } after)
-                            {
-                                return after;
-                            }
+                            return after;
                         }
 
                         break;
@@ -49,7 +46,7 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>The system a condition proves when it is <paramref name="polarity"/>: only a positive check proves one.</summary>
-        private static TargetOs? Proves(IOperation condition, bool polarity)
+        internal static TargetOs? Proves(IOperation condition, bool polarity)
         {
             condition = BufferSettingFinder.Unwrap(condition);
             if (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)

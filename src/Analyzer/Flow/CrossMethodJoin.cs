@@ -18,7 +18,8 @@ namespace SocketBufferAnalyzers.Flow
     /// </summary>
     internal sealed class CrossMethodJoin
     {
-        private const int MaxDepth = 8;
+        // Chains of any real depth; cycles are stopped by the visited sets, this only bounds the recursion.
+        private const int MaxDepth = 256;
 
         private readonly AnalysisSession _session;
         private readonly FlowFacts _facts;

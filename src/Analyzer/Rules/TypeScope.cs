@@ -225,7 +225,7 @@ namespace SocketBufferAnalyzers.Rules
             var guard = constant == null
                 ? new Guard(GuardFinder.Strength(match, source, _bodies), GuardAdvice.For(match.Value))
                 : Guard.NotNeeded;
-            _settings.Enqueue(new PendingSetting(match, ownerName, constant, source, guard, ConnectCallBefore(context, match), ValueExpr.Build(match.Value, _bodies), PlatformBranch.Of(match.Operation), context.ContainingSymbol.OriginalDefinition));
+            _settings.Enqueue(new PendingSetting(match, ownerName, constant, source, guard, ConnectCallBefore(context, match), ValueExpr.Build(match.Value, _bodies), PlatformBranch.Of(match.Operation, _bodies), context.ContainingSymbol.OriginalDefinition));
         }
 
         /// <summary>"Connector.Open", "Connector constructor", "Wrapper.ReceiveBufferSize" (a property's accessor names the property).</summary>
