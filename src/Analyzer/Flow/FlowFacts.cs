@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SocketBufferAnalyzers.Detection;
@@ -132,8 +133,13 @@ namespace SocketBufferAnalyzers.Flow
     /// </summary>
     internal sealed class FlowFacts
     {
-        private readonly ConcurrentDictionary<IParameterSymbol, ConcurrentQueue<CallArgument>> _arguments = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<LazyValue>> _memberWrites = new(SymbolEqualityComparer.Default);
+        // Gathered in one queue each and indexed once, on the first question (after every type has handed its calls on):
+        // a queue per parameter or member would allocate a segment for each of the thousands a compilation has.
+        private readonly ConcurrentQueue<CallArgument> _arguments = new();
+        private readonly ConcurrentQueue<(ISymbol Member, LazyValue Value)> _memberWrites = new();
+        private readonly object _gate = new object();
+        private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
+        private Dictionary<ISymbol, List<LazyValue>>? _writesByMember;
         private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(SymbolEqualityComparer.Default);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
@@ -141,19 +147,68 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>Settings decided in their type whose value reads a member: their defaults are found at compilation end (SOCK007).</summary>
         public ConcurrentQueue<(BufferSetting Setting, ValueExpr Expr, System.Collections.Immutable.ImmutableStack<ValueExpr> Chain)> Reaches { get; } = new();
 
-        public void AddArgument(CallArgument argument) =>
-            _arguments.GetOrAdd((IParameterSymbol)argument.Parameter.OriginalDefinition, _ => new ConcurrentQueue<CallArgument>()).Enqueue(argument);
+        public void AddArgument(CallArgument argument)
+        {
+            _arguments.Enqueue(argument);
+            if (Volatile.Read(ref _argumentsByParameter) != null)
+            {
+                // Asked already (a type decided its private members): the index takes later calls too.
+                lock (_gate)
+                {
+                    _argumentsByParameter = null;
+                }
+            }
+        }
 
-        public void AddMemberWrite(ISymbol member, LazyValue value) =>
-            _memberWrites.GetOrAdd(member.OriginalDefinition, _ => new ConcurrentQueue<LazyValue>()).Enqueue(value);
+        public void AddMemberWrite(ISymbol member, LazyValue value)
+        {
+            _memberWrites.Enqueue((member, value));
+            if (Volatile.Read(ref _writesByMember) != null)
+            {
+                lock (_gate)
+                {
+                    _writesByMember = null;
+                }
+            }
+        }
 
         public void AddGetter(IPropertySymbol property, LazyValue value) => _getters.TryAdd(property.OriginalDefinition, value);
 
-        public IEnumerable<CallArgument> ArgumentsOf(IParameterSymbol parameter) =>
-            _arguments.TryGetValue((IParameterSymbol)parameter.OriginalDefinition, out var queue) ? queue : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
+        public IEnumerable<CallArgument> ArgumentsOf(IParameterSymbol parameter)
+        {
+            lock (_gate)
+            {
+                _argumentsByParameter ??= Index(_arguments, a => a.Parameter, a => a);
+                return _argumentsByParameter.TryGetValue(parameter.OriginalDefinition, out var list) ? list : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
+            }
+        }
 
-        public IEnumerable<ValueExpr> WritesOf(ISymbol member) =>
-            _memberWrites.TryGetValue(member.OriginalDefinition, out var queue) ? System.Linq.Enumerable.Select(queue, v => v.Expr) : System.Array.Empty<ValueExpr>();
+        public IEnumerable<ValueExpr> WritesOf(ISymbol member)
+        {
+            lock (_gate)
+            {
+                _writesByMember ??= Index(_memberWrites, w => w.Member, w => w.Value);
+                return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? System.Linq.Enumerable.Select(list, v => v.Expr) : System.Array.Empty<ValueExpr>();
+            }
+        }
+
+        private static Dictionary<ISymbol, List<TValue>> Index<TItem, TValue>(IEnumerable<TItem> items, System.Func<TItem, ISymbol> key, System.Func<TItem, TValue> value)
+        {
+            var index = new Dictionary<ISymbol, List<TValue>>(SymbolEqualityComparer.Default);
+            foreach (var item in items)
+            {
+                var symbol = key(item).OriginalDefinition;
+                if (!index.TryGetValue(symbol, out var list))
+                {
+                    list = new List<TValue>();
+                    index[symbol] = list;
+                }
+
+                list.Add(value(item));
+            }
+
+            return index;
+        }
 
         public ValueExpr? GetterOf(ISymbol member) => _getters.TryGetValue(member.OriginalDefinition, out var value) ? value.Expr : null;
 
