@@ -36,13 +36,13 @@ namespace SocketBufferAnalyzers.Detection
             // A nullable read through (int)x, x.Value, x.GetValueOrDefault() or x ?? fallback: test that it has a value.
             switch (value)
             {
-                case IConversionOperation { IsImplicit: false } conversion when IsNullable(conversion.Operand):
+                case IConversionOperation { IsImplicit: false } conversion when ValueSource.IsNullable(conversion.Operand):
                     return HasValue(BufferSettingFinder.Unwrap(conversion.Operand));
-                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when ValueSource.IsNullable(instance):
                     return HasValue(instance);
-                case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
+                case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when ValueSource.IsNullable(instance):
                     return HasValue(instance);
-                case ICoalesceOperation coalesce when IsNullable(coalesce.Value):
+                case ICoalesceOperation coalesce when ValueSource.IsNullable(coalesce.Value):
                     return HasValue(BufferSettingFinder.Unwrap(coalesce.Value));
                 case IInvocationOperation { TargetMethod: { Name: "Max", IsStatic: true } max } call
                     when max.ContainingType?.ToDisplayString() == "System.Math" && HasPositiveConstant(call):
@@ -90,7 +90,5 @@ namespace SocketBufferAnalyzers.Detection
                 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt64;
         }
 
-        private static bool IsNullable(IOperation? operation) =>
-            operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
     }
 }

@@ -29,7 +29,7 @@ namespace SocketBufferAnalyzers.Detection
 
             // No symbol to follow (a dynamic member, an indexer, o?.Size): the condition must test the same expression as the
             // advice does (o?.Size for o?.Size ?? 0), or the value as written.
-            _written = source == null && _direct == null ? (GuardAdvice.For(value)?.Tested ?? Unconverted(value).Syntax) : null;
+            _written = source == null && _direct == null ? (GuardAdvice.For(value)?.Tested ?? ValueSource.Unconverted(value).Syntax) : null;
         }
 
         /// <summary>The strongest implication of the conditions under which the setting runs.</summary>
@@ -272,44 +272,28 @@ namespace SocketBufferAnalyzers.Detection
             while (true)
             {
                 value = BufferSettingFinder.Unwrap(value);
-                switch (value)
+                if (ValueSource.ConfiguredOperand(value) is not { } inner)
                 {
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
-                        value = instance;
-                        continue;
-                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
-                        value = instance;
-                        continue;
-                    case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
-                        value = binary.LeftOperand;
-                        continue;
-                    case IBinaryOperation binary when binary.LeftOperand.ConstantValue.HasValue:
-                        value = binary.RightOperand;
-                        continue;
-                    case ILocalReferenceOperation local:
-                        return local.Local;
-                    default:
-                        return null;
+                    return value is ILocalReferenceOperation local ? local.Local : null;
                 }
+
+                value = inner;
             }
         }
 
         /// <summary>Whether an operand is the value (or its source) the setting uses.</summary>
         private bool Tests(IOperation operand)
         {
-            operand = Unconverted(operand);
+            operand = ValueSource.Unconverted(operand);
             while (true)
             {
                 switch (operand)
                 {
-                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
-                        operand = Unconverted(instance);
+                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when ValueSource.IsNullable(instance):
+                        operand = ValueSource.Unconverted(instance);
                         continue;
-                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
-                        operand = Unconverted(instance);
+                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when ValueSource.IsNullable(instance):
+                        operand = ValueSource.Unconverted(instance);
                         continue;
                 }
 
@@ -335,7 +319,7 @@ namespace SocketBufferAnalyzers.Detection
             // A local copy of the source tested instead of the source (`var size = o.Size; if (size > 0) … = o.Size`).
             return _source != null && operand is ILocalReferenceOperation copy
                 && _bodies.For(copy).LocalWrites.Single(copy.Local) is { } copied
-                && SymbolEqualityComparer.Default.Equals(SymbolOf(Unconverted(copied)), _source);
+                && SymbolEqualityComparer.Default.Equals(SymbolOf(ValueSource.Unconverted(copied)), _source);
         }
 
         /// <summary>A pattern that declares the local the setting reads (<c>o.Size is { } size</c>).</summary>
@@ -377,16 +361,6 @@ namespace SocketBufferAnalyzers.Detection
             || (operation is IBlockOperation block && block.Operations.LastOrDefault() is { } last && Exits(last))
             || (operation is IExpressionStatementOperation { Operation: IThrowOperation });
 
-        private static IOperation Unconverted(IOperation value)
-        {
-            value = BufferSettingFinder.Unwrap(value);
-            while (value is IConversionOperation conversion)
-            {
-                value = BufferSettingFinder.Unwrap(conversion.Operand);
-            }
-
-            return value;
-        }
 
         /// <summary>Both facts hold (<paramref name="both"/>): the stronger; one of them: the weaker.</summary>
         private static GuardStrength Combine(bool both, GuardStrength a, GuardStrength b) => both ? Max(a, b) : Min(a, b);
@@ -399,8 +373,6 @@ namespace SocketBufferAnalyzers.Detection
 
         private static bool IsNullConstant(IOperation operation) => operation.ConstantValue.HasValue && operation.ConstantValue.Value == null;
 
-        private static bool IsNullable(IOperation? operation) =>
-            operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
         private static BinaryOperatorKind Mirror(BinaryOperatorKind op) => op switch
         {

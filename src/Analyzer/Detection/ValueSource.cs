@@ -17,27 +17,17 @@ namespace SocketBufferAnalyzers.Detection
             while (true)
             {
                 value = BufferSettingFinder.Unwrap(value);
+                if (ConfiguredOperand(value) is { } inner)
+                {
+                    value = inner;
+                    continue;
+                }
+
                 switch (value)
                 {
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        continue;
-                    case IPropertyReferenceOperation { Property.Name: "Value" } nullable when IsNullable(nullable.Instance):
-                        value = nullable.Instance!;
-                        continue;
-                    case IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance):
-                        value = instance;
-                        continue;
                     case ICoalesceOperation coalesce:
                         // size ?? fallback: the configured part is the size.
                         value = coalesce.Value;
-                        continue;
-                    case IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue:
-                        // A configured value scaled by a constant (size * 1024) still comes from the size.
-                        value = binary.LeftOperand;
-                        continue;
-                    case IBinaryOperation binary when binary.LeftOperand.ConstantValue.HasValue:
-                        value = binary.RightOperand;
                         continue;
                     case IFieldReferenceOperation field:
                         return field.Field;
@@ -56,7 +46,34 @@ namespace SocketBufferAnalyzers.Detection
             }
         }
 
-        private static bool IsNullable(IOperation? operation) =>
+        /// <summary>
+        /// One step from a value to the part that carries the configured size: through a conversion, <c>.Value</c> or
+        /// <c>GetValueOrDefault()</c> of a nullable, or scaling by a constant (<c>size * 1024</c>); null when none applies.
+        /// </summary>
+        internal static IOperation? ConfiguredOperand(IOperation value) => value switch
+        {
+            IConversionOperation conversion => conversion.Operand,
+            IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance) => instance,
+            IInvocationOperation { TargetMethod.Name: "GetValueOrDefault", Instance: { } instance } when IsNullable(instance) => instance,
+            IBinaryOperation binary when binary.RightOperand.ConstantValue.HasValue => binary.LeftOperand,
+            IBinaryOperation binary when binary.LeftOperand.ConstantValue.HasValue => binary.RightOperand,
+            _ => null,
+        };
+
+        /// <summary>The value without parentheses and conversions.</summary>
+        internal static IOperation Unconverted(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            while (value is IConversionOperation conversion)
+            {
+                value = BufferSettingFinder.Unwrap(conversion.Operand);
+            }
+
+            return value;
+        }
+
+        /// <summary>A value of a nullable value type (<c>int?</c>).</summary>
+        internal static bool IsNullable(IOperation? operation) =>
             operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
     }
 }

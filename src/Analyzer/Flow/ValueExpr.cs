@@ -62,7 +62,7 @@ namespace SocketBufferAnalyzers.Flow
         private static ValueExpr Build(IOperation value, MethodBodies bodies, int depth)
         {
             var location = value.Syntax.GetLocation();
-            value = Unconverted(value);
+            value = ValueSource.Unconverted(value);
             if (ConstantFolder.AsInt64(value.ConstantValue) is long constant)
             {
                 return new ValueExpr(ValueExprKind.Constant, constant, null, value.Syntax.GetLocation(), BinaryOperatorKind.None, 0);
@@ -80,7 +80,7 @@ namespace SocketBufferAnalyzers.Flow
                         return Scaled(Build(binary.RightOperand, bodies, depth + 1), BinaryOperatorKind.Multiply, left, location);
                     case ILocalReferenceOperation local when bodies.For(local).LocalWrites.SingleBefore(local) is { } written:
                         return Build(written, bodies, depth + 1);
-                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when IsNullable(instance):
+                    case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } instance } when ValueSource.IsNullable(instance):
                         return Build(instance, bodies, depth + 1);
                     case ICoalesceOperation coalesce:
                         return Build(coalesce.Value, bodies, depth + 1);
@@ -106,18 +106,6 @@ namespace SocketBufferAnalyzers.Flow
             return new ValueExpr(inner.Kind, inner.ConstantValue, inner.Symbol, inner.Location, op, scale);
         }
 
-        private static IOperation Unconverted(IOperation value)
-        {
-            value = BufferSettingFinder.Unwrap(value);
-            while (value is IConversionOperation conversion)
-            {
-                value = BufferSettingFinder.Unwrap(conversion.Operand);
-            }
 
-            return value;
-        }
-
-        private static bool IsNullable(IOperation? operation) =>
-            operation?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
     }
 }
