@@ -171,7 +171,9 @@ public static class RepositoryScanner
             compileErrors = compileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
             progress($"run {run}/{runCount}: analyzing ({compileWatch.Elapsed.TotalMilliseconds:F0} ms compile, {compileErrors} compile errors)");
-            var withAnalyzers = NewCompilation().WithAnalyzers(
+            var analyzed = NewCompilation();
+            BindAsCompilerHas(analyzed);
+            var withAnalyzers = analyzed.WithAnalyzers(
                 analyzers,
                 new CompilationWithAnalyzersOptions(
                     analyzerOptions,
@@ -219,6 +221,17 @@ public static class RepositoryScanner
             references.Description,
             sources.ImplicitUsings,
             rules);
+    }
+
+    /// <summary>
+    /// Binds the references and the merged global namespace of a fresh compilation before the analyzers are timed. A build
+    /// has done this by the time analyzers run (no name binds without it); left lazy, the first analyzer to look up a type
+    /// pays it inside its callback (about 9 ms of reference binding on MQTTnet's 448 files, more than the analyzer's own work).
+    /// </summary>
+    private static void BindAsCompilerHas(Compilation compilation)
+    {
+        _ = compilation.SourceModule.ReferencedAssemblySymbols;
+        _ = compilation.GlobalNamespace.GetNamespaceMembers().Count();
     }
 
     private static List<SyntaxTree> Parse(SourceSet sources, CSharpParseOptions options, Action<string> progress, CancellationToken cancellationToken)

@@ -11,16 +11,17 @@ namespace SocketBufferAnalyzers.Catalog
     /// </summary>
     internal sealed class BoundCatalog
     {
+        // Keyed by the member's definition: a lookup is one hash of a symbol reference, no name compared (it runs for every call).
         private readonly Dictionary<ISymbol, ImmutableArray<SetterForm>> _properties;
-        private readonly Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<SetterForm>> _calls;
-        private readonly HashSet<(INamedTypeSymbol Type, string Name)> _connects;
-        private readonly HashSet<(INamedTypeSymbol Type, string Name)> _accepts;
+        private readonly Dictionary<ISymbol, ImmutableArray<SetterForm>> _calls;
+        private readonly HashSet<ISymbol> _connects;
+        private readonly HashSet<ISymbol> _accepts;
 
         private BoundCatalog(
             Dictionary<ISymbol, ImmutableArray<SetterForm>> properties,
-            Dictionary<(INamedTypeSymbol, string), ImmutableArray<SetterForm>> calls,
-            HashSet<(INamedTypeSymbol, string)> connects,
-            HashSet<(INamedTypeSymbol, string)> accepts)
+            Dictionary<ISymbol, ImmutableArray<SetterForm>> calls,
+            HashSet<ISymbol> connects,
+            HashSet<ISymbol> accepts)
         {
             _properties = properties;
             _calls = calls;
@@ -28,22 +29,12 @@ namespace SocketBufferAnalyzers.Catalog
             _accepts = accepts;
         }
 
-        public static BoundCatalog Bind(Compilation compilation)
+        public static BoundCatalog Bind(TypeLookup types)
         {
-            var types = new Dictionary<string, INamedTypeSymbol?>();
-            INamedTypeSymbol? Type(string name)
-            {
-                if (!types.TryGetValue(name, out var type))
-                {
-                    type = compilation.GetTypeByMetadataName(name);
-                    types[name] = type;
-                }
+            INamedTypeSymbol? Type(string name) => types.Find(name);
 
-                return type;
-            }
-
-            var properties = new Dictionary<ISymbol, List<SetterForm>>(SymbolEqualityComparer.Default);
-            var calls = new Dictionary<(INamedTypeSymbol, string), List<SetterForm>>(TypeAndNameComparer.Instance);
+            var properties = new Dictionary<ISymbol, List<SetterForm>>(DefinitionComparer.Instance);
+            var calls = new Dictionary<ISymbol, List<SetterForm>>(DefinitionComparer.Instance);
             foreach (var row in SetterCatalog.Forms)
             {
                 // A row of a general type (a dictionary) exists only where its library is referenced; a row that needs a receiver
@@ -77,13 +68,16 @@ namespace SocketBufferAnalyzers.Catalog
                     }
                     else
                     {
-                        Add(calls, (type, form.MemberName), form);
+                        foreach (var method in Methods(type, form.MemberName))
+                        {
+                            Add(calls, method, form);
+                        }
                     }
                 }
             }
 
-            var entryPoints = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
-            var explicitMembers = new Dictionary<(INamedTypeSymbol, string), List<LockingDefault>>(TypeAndNameComparer.Instance);
+            var entryPoints = new Dictionary<ISymbol, List<LockingDefault>>(DefinitionComparer.Instance);
+            var explicitMembers = new Dictionary<ISymbol, List<LockingDefault>>(DefinitionComparer.Instance);
             var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
@@ -96,7 +90,10 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        Add(entryPoints, (type, member.MemberName), row);
+                        foreach (var method in Methods(type, member.MemberName))
+                        {
+                            Add(entryPoints, method, row);
+                        }
                     }
                 }
 
@@ -109,30 +106,25 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        Add(explicitMembers, (type, member.MemberName), row);
+                        foreach (var method in Methods(type, member.MemberName))
+                        {
+                            Add(explicitMembers, method, row);
+                        }
                     }
                 }
             }
 
-            var resolved = new Dictionary<string, INamedTypeSymbol>(System.StringComparer.Ordinal);
-            foreach (var entry in types)
-            {
-                if (entry.Value != null)
-                {
-                    resolved[entry.Key] = entry.Value;
-                }
-            }
-
+            var resolved = types.Resolved();
             return new BoundCatalog(
-                Freeze(properties, SymbolEqualityComparer.Default),
-                Freeze(calls, TypeAndNameComparer.Instance),
+                Freeze(properties, DefinitionComparer.Instance),
+                Freeze(calls, DefinitionComparer.Instance),
                 Members(SetterCatalog.Connects, Type),
                 Members(SetterCatalog.Accepts, Type))
             {
                 HasConstructionForms = calls.Values.Any(forms => forms.Any(form => form.Shape == SetterShape.Construction))
-                    || entryPoints.Keys.Any(key => key.Item2 == ".ctor"),
-                _entryPoints = Freeze(entryPoints, TypeAndNameComparer.Instance),
-                _explicitMembers = Freeze(explicitMembers, TypeAndNameComparer.Instance),
+                    || entryPoints.Keys.Any(key => key is IMethodSymbol { MethodKind: MethodKind.Constructor }),
+                _entryPoints = Freeze(entryPoints, DefinitionComparer.Instance),
+                _explicitMembers = Freeze(explicitMembers, DefinitionComparer.Instance),
                 _types = resolved,
                 _optOuts = optOuts,
             };
@@ -156,9 +148,9 @@ namespace SocketBufferAnalyzers.Catalog
         /// <summary>A type a kept row names (its receiver type, a static member's type), bound once; null for any other name.</summary>
         public INamedTypeSymbol? TypeNamed(string metadataName) => _types.TryGetValue(metadataName, out var type) ? type : null;
 
-        private Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<LockingDefault>> _entryPoints = new(TypeAndNameComparer.Instance);
+        private Dictionary<ISymbol, ImmutableArray<LockingDefault>> _entryPoints = new(DefinitionComparer.Instance);
 
-        private Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<LockingDefault>> _explicitMembers = new(TypeAndNameComparer.Instance);
+        private Dictionary<ISymbol, ImmutableArray<LockingDefault>> _explicitMembers = new(DefinitionComparer.Instance);
 
         private Dictionary<string, INamedTypeSymbol> _types = new(System.StringComparer.Ordinal);
 
@@ -167,10 +159,14 @@ namespace SocketBufferAnalyzers.Catalog
         /// <summary>The referenced version of the library has its opt-out member (MongoDB.Driver 3.14's WithUseOperatingSystemBufferSizes).</summary>
         public bool HasOptOut(LockingDefault row) => _optOuts.Contains(row.Library);
 
-        private static ImmutableArray<T> Lookup<T>(Dictionary<(INamedTypeSymbol Type, string Name), ImmutableArray<T>> map, IMethodSymbol method) =>
-            map.Count > 0 && method.ContainingType is { } type && map.TryGetValue((type.OriginalDefinition, method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name), out var rows)
-                ? rows
-                : ImmutableArray<T>.Empty;
+        private static ImmutableArray<T> Lookup<T>(Dictionary<ISymbol, ImmutableArray<T>> map, ISymbol member) =>
+            map.Count > 0 && map.TryGetValue(Definition(member), out var rows) ? rows : ImmutableArray<T>.Empty;
+
+        /// <summary>The member as declared: a member of a generic type or a generic method is looked up by its definition.</summary>
+        private static ISymbol Definition(ISymbol member) => member is IMethodSymbol { ReducedFrom: { } extension } ? extension.OriginalDefinition : member.OriginalDefinition;
+
+        /// <summary>Every overload of a method (<c>.ctor</c>: every instance constructor).</summary>
+        private static IEnumerable<IMethodSymbol> Methods(INamedTypeSymbol type, string name) => type.GetMembers(name).OfType<IMethodSymbol>();
 
         /// <summary>A library version that applies the value after connecting (Npgsql before 10.0): the row's assembly is older than its threshold.</summary>
         private static bool AppliedLateIn(INamedTypeSymbol type, SetterForm form) =>
@@ -180,32 +176,28 @@ namespace SocketBufferAnalyzers.Catalog
             && version < threshold;
 
         /// <summary>The forms a property assignment sets (empty when the property sets no buffer).</summary>
-        public ImmutableArray<SetterForm> FormsOfProperty(IPropertySymbol property) =>
-            _properties.TryGetValue(property.OriginalDefinition, out var forms) ? forms : ImmutableArray<SetterForm>.Empty;
+        public ImmutableArray<SetterForm> FormsOfProperty(IPropertySymbol property) => Lookup(_properties, property);
 
         /// <summary>The forms a method or constructor may be (their required arguments still to be checked).</summary>
-        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) =>
-            method.ContainingType is { } type && _calls.TryGetValue((type.OriginalDefinition, method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name), out var forms)
-                ? forms
-                : ImmutableArray<SetterForm>.Empty;
+        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) => Lookup(_calls, method);
 
         /// <summary>A call after which the socket it is made on is connected (<c>Connect</c>, <c>ConnectAsync</c>, <c>BeginConnect</c>).</summary>
-        public bool IsConnect(IMethodSymbol method) => Contains(_connects, method.ContainingType, method.Name);
+        public bool IsConnect(IMethodSymbol method) => _connects.Contains(Definition(method));
 
         /// <summary>A method or property that yields an accepted socket (<c>Accept*</c>, <c>EndAccept*</c>, <c>SocketAsyncEventArgs.AcceptSocket</c>).</summary>
-        public bool IsAccept(ISymbol member) => Contains(_accepts, member.ContainingType, member.Name);
+        public bool IsAccept(ISymbol member) => _accepts.Contains(Definition(member));
 
-        private static bool Contains(HashSet<(INamedTypeSymbol, string)> set, INamedTypeSymbol? type, string name) =>
-            type != null && set.Contains((type.OriginalDefinition, name));
-
-        private static HashSet<(INamedTypeSymbol, string)> Members(ImmutableArray<ConnectionMember> rows, System.Func<string, INamedTypeSymbol?> type)
+        private static HashSet<ISymbol> Members(ImmutableArray<ConnectionMember> rows, System.Func<string, INamedTypeSymbol?> type)
         {
-            var set = new HashSet<(INamedTypeSymbol, string)>(TypeAndNameComparer.Instance);
+            var set = new HashSet<ISymbol>(DefinitionComparer.Instance);
             foreach (var row in rows)
             {
                 if (type(row.TypeName) is { } symbol)
                 {
-                    set.Add((symbol, row.MemberName));
+                    foreach (var member in symbol.GetMembers(row.MemberName))
+                    {
+                        set.Add(member);
+                    }
                 }
             }
 
@@ -234,17 +226,6 @@ namespace SocketBufferAnalyzers.Catalog
             }
 
             return frozen;
-        }
-
-        private sealed class TypeAndNameComparer : IEqualityComparer<(INamedTypeSymbol Type, string Name)>
-        {
-            public static readonly TypeAndNameComparer Instance = new TypeAndNameComparer();
-
-            public bool Equals((INamedTypeSymbol Type, string Name) x, (INamedTypeSymbol Type, string Name) y) =>
-                SymbolEqualityComparer.Default.Equals(x.Type, y.Type) && string.Equals(x.Name, y.Name, System.StringComparison.Ordinal);
-
-            public int GetHashCode((INamedTypeSymbol Type, string Name) obj) =>
-                unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 397) ^ obj.Name.GetHashCode());
         }
     }
 }

@@ -21,16 +21,18 @@ namespace SocketBufferAnalyzers.Detection
         /// <summary>A property assignment (plain, compound, or an object-initializer member) that sets a buffer size.</summary>
         public IEnumerable<SetterMatch> FromAssignment(IAssignmentOperation assignment)
         {
+            // Checked before an iterator exists: this runs for every assignment, and almost none sets a buffer.
             if (assignment.Target is not IPropertyReferenceOperation propertyReference)
             {
-                yield break;
+                return Enumerable.Empty<SetterMatch>();
             }
 
             var forms = _catalog.FormsOfProperty(propertyReference.Property);
-            if (forms.IsEmpty)
-            {
-                yield break;
-            }
+            return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromAssignment(assignment, propertyReference, forms);
+        }
+
+        private IEnumerable<SetterMatch> FromAssignment(IAssignmentOperation assignment, IPropertyReferenceOperation propertyReference, System.Collections.Immutable.ImmutableArray<SetterForm> forms)
+        {
 
             var receiver = propertyReference.Instance;
             var inInitializer = false;
@@ -62,15 +64,20 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>A call or construction whose arguments select a form (<c>SetSocketOption(Socket, ReceiveBuffer, n)</c>, a knob's constructor).</summary>
-        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation) =>
-            FromCall(invocation, invocation.TargetMethod, invocation.Arguments, invocation.Instance);
-
-        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation) =>
-            creation.Constructor is { } constructor ? FromCall(creation, constructor, creation.Arguments, receiver: null) : Enumerable.Empty<SetterMatch>();
-
-        private IEnumerable<SetterMatch> FromCall(IOperation operation, IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? receiver)
+        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation)
         {
-            var forms = _catalog.FormsOfCall(method);
+            var forms = _catalog.FormsOfCall(invocation.TargetMethod);
+            return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(invocation, forms, invocation.Arguments, invocation.Instance);
+        }
+
+        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation)
+        {
+            var forms = creation.Constructor is { } constructor ? _catalog.FormsOfCall(constructor) : System.Collections.Immutable.ImmutableArray<SetterForm>.Empty;
+            return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(creation, forms, creation.Arguments, receiver: null);
+        }
+
+        private IEnumerable<SetterMatch> FromCall(IOperation operation, System.Collections.Immutable.ImmutableArray<SetterForm> forms, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? receiver)
+        {
             foreach (var form in forms)
             {
                 var value = Argument(arguments, form.ValueOrdinal);

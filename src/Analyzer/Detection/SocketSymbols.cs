@@ -6,18 +6,22 @@ namespace SocketBufferAnalyzers.Detection
     /// <summary>The System.Net.Sockets symbols the analysis needs and the bound setter catalog, looked up once per compilation.</summary>
     internal sealed class SocketSymbols
     {
-        private SocketSymbols(Compilation compilation, INamedTypeSymbol socket)
+        private SocketSymbols(Compilation compilation, TypeLookup types, INamedTypeSymbol socket)
         {
             Socket = socket;
-            TcpClient = compilation.GetTypeByMetadataName(SetterCatalog.TcpClient);
-            UdpClient = compilation.GetTypeByMetadataName(SetterCatalog.UdpClient);
-            TcpListener = compilation.GetTypeByMetadataName(SetterCatalog.TcpListener);
-            SocketType = compilation.GetTypeByMetadataName("System.Net.Sockets.SocketType");
-            ProtocolType = compilation.GetTypeByMetadataName("System.Net.Sockets.ProtocolType");
-            AddressFamily = compilation.GetTypeByMetadataName("System.Net.Sockets.AddressFamily");
-            BitConverter = compilation.GetTypeByMetadataName("System.BitConverter");
-            Catalog = BoundCatalog.Bind(compilation);
+            TcpClient = types.Find(SetterCatalog.TcpClient);
+            UdpClient = types.Find(SetterCatalog.UdpClient);
+            TcpListener = types.Find(SetterCatalog.TcpListener);
+            SocketType = types.Find("System.Net.Sockets.SocketType");
+            ProtocolType = types.Find("System.Net.Sockets.ProtocolType");
+            AddressFamily = types.Find("System.Net.Sockets.AddressFamily");
+            BitConverter = types.Find("System.BitConverter");
+            Catalog = BoundCatalog.Bind(types);
+            Assembly = compilation.Assembly;
         }
+
+        /// <summary>The assembly being compiled: a member of it is in source.</summary>
+        public IAssemblySymbol Assembly { get; }
 
         public INamedTypeSymbol Socket { get; }
 
@@ -41,9 +45,13 @@ namespace SocketBufferAnalyzers.Detection
         /// <summary>Null when the compilation cannot see System.Net.Sockets.Socket: then nothing is registered.</summary>
         public static SocketSymbols? TryCreate(Compilation compilation)
         {
-            var socket = compilation.GetTypeByMetadataName(SetterCatalog.Socket);
-            return socket == null ? null : new SocketSymbols(compilation, socket);
+            var types = new TypeLookup(compilation);
+            var socket = types.Find(SetterCatalog.Socket);
+            return socket == null ? null : new SocketSymbols(compilation, types, socket);
         }
+
+        /// <summary>A member declared in the compilation being analysed (its callers and body are all here to see).</summary>
+        public bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Assembly);
 
         public bool IsSocket(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Socket);
 

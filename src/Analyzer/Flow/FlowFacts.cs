@@ -222,19 +222,5 @@ namespace SocketBufferAnalyzers.Flow
 
             return type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
         }
-
-        /// <summary>A member declared in this compilation (its calls are all visible only if it is not public API; see the join).</summary>
-        public static bool IsInSource(ISymbol symbol)
-        {
-            foreach (var location in symbol.Locations)
-            {
-                if (location.IsInSource)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

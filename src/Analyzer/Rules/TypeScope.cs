@@ -57,7 +57,7 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { } setter } property } }
-                && FlowFacts.IsSizeType(property.Type) && FlowFacts.IsInSource(property) && setter.Parameters.Length == 1)
+                && FlowFacts.IsSizeType(property.Type) && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
             {
                 RecordArgument(context, setter.Parameters[0], assignment, assignment.Value);
             }
@@ -159,7 +159,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>The size and socket arguments of a call to a member of this compilation, for the compilation-end join.</summary>
         private void RecordArguments(OperationAnalysisContext context, IMethodSymbol method, IOperation call, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
-            if (arguments.IsEmpty || !FlowFacts.IsInSource(method))
+            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method))
             {
                 return;
             }

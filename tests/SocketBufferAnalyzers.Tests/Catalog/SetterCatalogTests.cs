@@ -139,7 +139,7 @@ class C
         public void RowsOfTypesTheCompilationCannotSeeAreDropped()
         {
             var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x", references: TestReferences.Net100);
-            var bound = BoundCatalog.Bind(compilation);
+            var bound = BoundCatalog.Bind(new TypeLookup(compilation));
             var socket = compilation.GetTypeByMetadataName(SetterCatalog.Socket)!;
             var receive = socket.GetMembers("ReceiveBufferSize").OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Single();
             Assert.Equal(BufferSide.Receive, Assert.Single(bound.FormsOfProperty(receive)).Side);
