@@ -62,6 +62,14 @@ namespace SocketBufferAnalyzers.Detection
         public bool IsTcpListener(ITypeSymbol? type) => TcpListener != null && SymbolEqualityComparer.Default.Equals(type, TcpListener);
 
         /// <summary>A type whose values are sockets or hold one (Socket, TcpClient, UdpClient, TcpListener).</summary>
-        public bool IsSocketHolder(ITypeSymbol? type) => IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type);
+        public bool IsSocketHolder(ITypeSymbol? type) => type != null && IsHolderName(type.Name)
+            && (IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type));
+
+        /// <summary>A name check first: this runs for every parameter, return and member write of the code, and almost none is a socket.</summary>
+        private static bool IsHolderName(string name) => name switch
+        {
+            "Socket" or "TcpClient" or "UdpClient" or "TcpListener" => true,
+            _ => false,
+        };
     }
 }

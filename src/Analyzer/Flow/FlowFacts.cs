@@ -7,10 +7,11 @@ using SocketBufferAnalyzers.Detection;
 
 namespace SocketBufferAnalyzers.Flow
 {
-    /// <summary>One argument of a call to a member of this compilation, described where the call is seen (its type's end).</summary>
+    /// <summary>One argument of a call to a member of this compilation, described where the call is seen.</summary>
     internal sealed class CallArgument
     {
-        private readonly System.Lazy<SizeArgument>? _size;
+        private readonly MethodBodies? _bodies;
+        private SizeArgument? _size;
 
         public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, string? connectedBy)
         {
@@ -20,12 +21,7 @@ namespace SocketBufferAnalyzers.Flow
             CallerSymbol = caller;
             Socket = socket;
             ConnectedBy = connectedBy;
-
-            // A size argument is described only when the join asks (most calls never reach a forwarder).
-            if (bodies != null)
-            {
-                _size = new System.Lazy<SizeArgument>(() => SizeArgument.Describe(call, value, bodies), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            }
+            _bodies = bodies;
         }
 
         public IParameterSymbol Parameter { get; }
@@ -43,20 +39,26 @@ namespace SocketBufferAnalyzers.Flow
         public string Caller => Rules.TypeScope.OwnerName(CallerSymbol);
 
         /// <summary>For a size parameter: what the argument is made of.</summary>
-        public ValueExpr? Expr => _size?.Value.Expr;
+        public ValueExpr? Expr => Size?.Expr;
 
-        public long? Constant => _size?.Value.Constant;
+        public long? Constant => Size?.Constant;
 
-        public ISymbol? Source => _size?.Value.Source;
+        public ISymbol? Source => Size?.Source;
 
         /// <summary>What the conditions around the call imply about the argument.</summary>
-        public GuardStrength Guard => _size?.Value.Guard ?? GuardStrength.None;
+        public GuardStrength Guard => Size?.Guard ?? GuardStrength.None;
 
         /// <summary>For a socket parameter: the kind and origin of the socket passed.</summary>
         public SocketOrigin Socket { get; }
 
         /// <summary>For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call.</summary>
         public string? ConnectedBy { get; }
+
+        /// <summary>
+        /// A size argument is described only when the join asks (most calls never reach a forwarder). Two threads asking at
+        /// once may both describe it; the descriptions are equal and one is kept.
+        /// </summary>
+        private SizeArgument? Size => _bodies == null ? null : Volatile.Read(ref _size) ?? Interlocked.CompareExchange(ref _size, SizeArgument.Describe(Call, Value, _bodies), null) ?? _size;
     }
 
     /// <summary>What a size argument is: its constant, the symbol it reads, its guard at the call, its shape for the join.</summary>
@@ -90,14 +92,18 @@ namespace SocketBufferAnalyzers.Flow
     /// <summary>A size expression seen in a callback, reduced to a <see cref="ValueExpr"/> only when the join follows it.</summary>
     internal sealed class LazyValue
     {
-        private readonly System.Lazy<ValueExpr> _expr;
+        private readonly IOperation _value;
+        private readonly MethodBodies _bodies;
+        private ValueExpr? _expr;
 
         public LazyValue(IOperation value, MethodBodies bodies)
         {
-            _expr = new System.Lazy<ValueExpr>(() => ValueExpr.Build(value, bodies), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            _value = value;
+            _bodies = bodies;
         }
 
-        public ValueExpr Expr => _expr.Value;
+        /// <summary>Built on first use; a race builds two equal expressions and keeps one.</summary>
+        public ValueExpr Expr => Volatile.Read(ref _expr) ?? Interlocked.CompareExchange(ref _expr, ValueExpr.Build(_value, _bodies), null) ?? _expr!;
     }
 
     /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>

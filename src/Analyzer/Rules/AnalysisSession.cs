@@ -61,7 +61,13 @@ namespace SocketBufferAnalyzers.Rules
 
         public void OnCompilationEnd(CompilationAnalysisContext context) => RuleSet.ReportAtCompilationEnd(context, this);
 
-        public void OnTypeStart(SymbolStartAnalysisContext context) => new TypeScope(this).Register(context);
+        public void OnTypeStart(SymbolStartAnalysisContext context)
+        {
+            if (context.Symbol is INamedTypeSymbol type && !TypeScope.HoldsNoCode(type))
+            {
+                new TypeScope(this).Register(context);
+            }
+        }
     }
 
     /// <summary>One tree's settings and the configuration errors met reading them.</summary>

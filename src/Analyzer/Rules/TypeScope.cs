@@ -22,7 +22,8 @@ namespace SocketBufferAnalyzers.Rules
         private readonly MethodBodies _bodies = new();
         private readonly Gathered<PendingSetting> _settings = new();
         private readonly Gathered<(ISymbol Member, IOperation Value)> _memberWrites = new();
-        private readonly Gathered<PendingArgument> _arguments = new();
+        private readonly Gathered<PendingArgument> _socketArguments = new();
+        private readonly Gathered<CallArgument> _sizeArguments = new();
         private readonly Gathered<(ISymbol Method, IOperation Value)> _socketReturns = new();
         private readonly Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
         private readonly Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
@@ -39,12 +40,63 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Registers the type's callbacks: one operation pass over its members, then the decision at its end.</summary>
         public void Register(SymbolStartAnalysisContext context)
         {
-            context.RegisterOperationAction(OnAssignment, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-            context.RegisterOperationAction(OnInvocation, OperationKind.Invocation);
-            context.RegisterOperationAction(OnCreation, OperationKind.ObjectCreation);
-            context.RegisterOperationAction(OnInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-            context.RegisterOperationAction(OnReturn, OperationKind.Return);
+            // One registration for every kind: a type's start registers two actions, not six (this runs for every type).
+            context.RegisterOperationAction(
+                OnOperation,
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation,
+                OperationKind.FieldInitializer,
+                OperationKind.PropertyInitializer,
+                OperationKind.Return);
             context.RegisterSymbolEndAction(OnEnd);
+        }
+
+        /// <summary>A type whose members can hold no code that sets a buffer or calls one that does (enums, delegates, abstract-only interfaces).</summary>
+        public static bool HoldsNoCode(INamedTypeSymbol type)
+        {
+            switch (type.TypeKind)
+            {
+                case TypeKind.Enum:
+                case TypeKind.Delegate:
+                    return true;
+                case TypeKind.Interface:
+                    foreach (var member in type.GetMembers())
+                    {
+                        if (!member.IsAbstract)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private void OnOperation(OperationAnalysisContext context)
+        {
+            switch (context.Operation.Kind)
+            {
+                case OperationKind.Invocation:
+                    OnInvocation(context);
+                    break;
+                case OperationKind.SimpleAssignment:
+                case OperationKind.CompoundAssignment:
+                    OnAssignment(context);
+                    break;
+                case OperationKind.ObjectCreation:
+                    OnCreation(context);
+                    break;
+                case OperationKind.Return:
+                    OnReturn(context);
+                    break;
+                default:
+                    OnInitializer(context);
+                    break;
+            }
         }
 
         private void OnAssignment(OperationAnalysisContext context)
@@ -159,7 +211,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>The size and socket arguments of a call to a member of this compilation, for the compilation-end join.</summary>
         private void RecordArguments(OperationAnalysisContext context, IMethodSymbol method, IOperation call, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
-            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method))
+            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method) || !HasSizeOrSocketParameter(method))
             {
                 return;
             }
@@ -173,13 +225,28 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
+        private bool HasSizeOrSocketParameter(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (FlowFacts.IsSizeType(parameter.Type) || _session.Symbols.IsSocketHolder(parameter.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void RecordArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation call, IOperation value)
         {
             var caller = context.ContainingSymbol;
             if (FlowFacts.IsSizeType(parameter.Type))
             {
-                // Kept as it is: described only if the join reaches this parameter.
-                _arguments.Enqueue(new PendingArgument(parameter, call, BufferSettingFinder.Unwrap(value), caller, isSize: true, null));
+                // Handed on as it is: described only if the join reaches this parameter.
+                var argument = new CallArgument(parameter, call, BufferSettingFinder.Unwrap(value), caller, _bodies, SocketOrigin.Unknown, null);
+                _session.Flow.AddArgument(argument);
+                _sizeArguments.Enqueue(argument);
                 return;
             }
 
@@ -194,25 +261,40 @@ namespace SocketBufferAnalyzers.Rules
                 }
             }
 
-            _arguments.Enqueue(new PendingArgument(parameter, call, value, caller, isSize: false, connectedBy));
+            _socketArguments.Enqueue(new PendingArgument(parameter, call, value, caller, connectedBy));
         }
 
         private void OnInitializer(OperationAnalysisContext context)
         {
             var initializer = (ISymbolInitializerOperation)context.Operation;
-            var members = initializer switch
+            if (initializer is IFieldInitializerOperation field)
             {
-                IFieldInitializerOperation field => field.InitializedFields.Cast<ISymbol>(),
-                IPropertyInitializerOperation property => property.InitializedProperties,
-                _ => Enumerable.Empty<ISymbol>(),
-            };
-            foreach (var member in members)
-            {
-                _memberWrites.Enqueue((member, initializer.Value));
-                if (member is not IFieldSymbol { IsConst: true } && FlowFacts.IsSizeType(member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type))
+                foreach (var member in field.InitializedFields)
                 {
-                    _session.Flow.AddMemberWrite(member, new LazyValue(initializer.Value, _bodies));
+                    RecordInitializer(member, member.Type, member.IsConst, initializer.Value);
                 }
+            }
+            else if (initializer is IPropertyInitializerOperation property)
+            {
+                foreach (var member in property.InitializedProperties)
+                {
+                    RecordInitializer(member, member.Type, isConst: false, initializer.Value);
+                }
+            }
+        }
+
+        private void RecordInitializer(ISymbol member, ITypeSymbol type, bool isConst, IOperation value)
+        {
+            if (FlowFacts.IsSizeType(type))
+            {
+                if (!isConst)
+                {
+                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies));
+                }
+            }
+            else if (_session.Symbols.IsSocketHolder(type))
+            {
+                _memberWrites.Enqueue((member, value));
             }
         }
 
@@ -257,18 +339,18 @@ namespace SocketBufferAnalyzers.Rules
 
         public void OnEnd(SymbolAnalysisContext context)
         {
-            if (_settings.IsEmpty && _arguments.IsEmpty)
+            if (_settings.IsEmpty && _socketArguments.IsEmpty)
             {
+                // Most types set no buffer and pass no socket: their size arguments were handed on as they were seen.
                 return;
             }
 
-            // Most types set no buffer: their calls are only handed on (socket arguments resolved with the type's fields).
-            var resolver = _settings.IsEmpty && _arguments.All(a => a.IsSize) ? _bodyResolver : TypeEndResolver();
+            // Socket arguments are resolved with the type's fields, now known.
+            var resolver = TypeEndResolver();
             var typeFacts = _settings.IsEmpty ? null : new FlowFacts();
-            foreach (var argument in _arguments)
+            foreach (var argument in _socketArguments)
             {
-                var socket = argument.IsSize ? SocketOrigin.Unknown : resolver.Resolve(argument.Value);
-                var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, argument.IsSize ? _bodies : null, socket, argument.ConnectedBy);
+                var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, null, resolver.Resolve(argument.Value), argument.ConnectedBy);
                 _session.Flow.AddArgument(call);
                 typeFacts?.AddArgument(call);
             }
@@ -276,6 +358,11 @@ namespace SocketBufferAnalyzers.Rules
             if (typeFacts == null)
             {
                 return;
+            }
+
+            foreach (var argument in _sizeArguments)
+            {
+                typeFacts.AddArgument(argument);
             }
 
             foreach (var pending in _settings)
@@ -472,16 +559,15 @@ namespace SocketBufferAnalyzers.Rules
             public ISymbol Member { get; }
         }
 
-        /// <summary>A call argument waiting for the type's end, when the kinds of the type's fields are known.</summary>
+        /// <summary>A socket argument waiting for the type's end, when the kinds of the type's fields are known.</summary>
         private sealed class PendingArgument
         {
-            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, bool isSize, string? connectedBy)
+            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, string? connectedBy)
             {
                 Parameter = parameter;
                 Call = call;
                 Value = value;
                 Caller = caller;
-                IsSize = isSize;
                 ConnectedBy = connectedBy;
             }
 
@@ -492,9 +578,6 @@ namespace SocketBufferAnalyzers.Rules
             public IOperation Value { get; }
 
             public ISymbol Caller { get; }
-
-            /// <summary>A size argument (described lazily); otherwise a socket argument (resolved at the type's end).</summary>
-            public bool IsSize { get; }
 
             public string? ConnectedBy { get; }
         }
