@@ -11,30 +11,44 @@ namespace SocketBufferAnalyzers.Catalog
     /// </summary>
     internal sealed class BoundCatalog
     {
-        // Keyed by the member's definition: a lookup is one hash of a symbol reference, no name compared (it runs for every call).
-        private readonly Dictionary<ISymbol, ImmutableArray<SetterForm>> _properties;
-        private readonly Dictionary<ISymbol, ImmutableArray<SetterForm>> _calls;
-        private readonly HashSet<ISymbol> _connects;
-        private readonly HashSet<ISymbol> _accepts;
+        private readonly MemberTable<SetterForm> _properties;
+        private readonly MemberTable<SetterForm> _calls;
+        private readonly MemberTable<bool> _connects;
+        private readonly MemberTable<bool> _accepts;
+        private readonly MemberTable<LockingDefault> _entryPoints;
+        private readonly MemberTable<LockingDefault> _explicitMembers;
+        private readonly Dictionary<string, INamedTypeSymbol> _types;
+        private readonly HashSet<string> _optOuts;
 
         private BoundCatalog(
-            Dictionary<ISymbol, ImmutableArray<SetterForm>> properties,
-            Dictionary<ISymbol, ImmutableArray<SetterForm>> calls,
-            HashSet<ISymbol> connects,
-            HashSet<ISymbol> accepts)
+            MemberTable<SetterForm> properties,
+            MemberTable<SetterForm> calls,
+            MemberTable<bool> connects,
+            MemberTable<bool> accepts,
+            MemberTable<LockingDefault> entryPoints,
+            MemberTable<LockingDefault> explicitMembers,
+            Dictionary<string, INamedTypeSymbol> types,
+            HashSet<string> optOuts,
+            bool hasConstructionForms)
         {
             _properties = properties;
             _calls = calls;
             _connects = connects;
             _accepts = accepts;
+            _entryPoints = entryPoints;
+            _explicitMembers = explicitMembers;
+            _types = types;
+            _optOuts = optOuts;
+            HasConstructionForms = hasConstructionForms;
         }
 
         public static BoundCatalog Bind(TypeLookup types)
         {
             INamedTypeSymbol? Type(string name) => types.Find(name);
 
-            var properties = new Dictionary<ISymbol, List<SetterForm>>(DefinitionComparer.Instance);
-            var calls = new Dictionary<ISymbol, List<SetterForm>>(DefinitionComparer.Instance);
+            var properties = new MemberTable<SetterForm>();
+            var calls = new MemberTable<SetterForm>();
+            var hasConstructionForms = false;
             foreach (var row in SetterCatalog.Forms)
             {
                 // A row of a general type (a dictionary) exists only where its library is referenced; a row that needs a receiver
@@ -48,36 +62,19 @@ namespace SocketBufferAnalyzers.Catalog
 
                 foreach (var typeName in row.AlternativeTypeNames.Insert(0, row.TypeName))
                 {
-                    var type = Type(typeName);
-                    if (type == null)
+                    if (Type(typeName) is not { } type)
                     {
                         continue;
                     }
 
                     var form = AppliedLateIn(type, row) ? row.AppliedLate() : row;
-                    if (form.Shape == SetterShape.PropertySetter)
-                    {
-                        foreach (var member in type.GetMembers(form.MemberName))
-                        {
-                            // A socket's own setters are instance properties; a library's knob may be static (MongoDefaults).
-                            if (member is IPropertySymbol { SetMethod: not null } property && (!property.IsStatic || !form.ReceiverIsSocket))
-                            {
-                                Add(properties, property, form);
-                            }
-                        }
-                    }
-                    else
-                    {
-                        foreach (var method in Methods(type, form.MemberName))
-                        {
-                            Add(calls, method, form);
-                        }
-                    }
+                    (form.Shape == SetterShape.PropertySetter ? properties : calls).Add(type, form.MemberName, form);
+                    hasConstructionForms |= form.Shape == SetterShape.Construction;
                 }
             }
 
-            var entryPoints = new Dictionary<ISymbol, List<LockingDefault>>(DefinitionComparer.Instance);
-            var explicitMembers = new Dictionary<ISymbol, List<LockingDefault>>(DefinitionComparer.Instance);
+            var entryPoints = new MemberTable<LockingDefault>();
+            var explicitMembers = new MemberTable<LockingDefault>();
             var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
@@ -90,10 +87,8 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        foreach (var method in Methods(type, member.MemberName))
-                        {
-                            Add(entryPoints, method, row);
-                        }
+                        entryPoints.Add(type, member.MemberName, row);
+                        hasConstructionForms |= member.MemberName == WellKnownMemberNames.InstanceConstructorName;
                     }
                 }
 
@@ -106,67 +101,43 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        foreach (var method in Methods(type, member.MemberName))
-                        {
-                            Add(explicitMembers, method, row);
-                        }
+                        explicitMembers.Add(type, member.MemberName, row);
                     }
                 }
             }
 
-            var resolved = types.Resolved();
             return new BoundCatalog(
-                Freeze(properties, DefinitionComparer.Instance),
-                Freeze(calls, DefinitionComparer.Instance),
+                properties,
+                calls,
                 Members(SetterCatalog.Connects, Type),
-                Members(SetterCatalog.Accepts, Type))
-            {
-                HasConstructionForms = calls.Values.Any(forms => forms.Any(form => form.Shape == SetterShape.Construction))
-                    || entryPoints.Keys.Any(key => key is IMethodSymbol { MethodKind: MethodKind.Constructor }),
-                _entryPoints = Freeze(entryPoints, DefinitionComparer.Instance),
-                _explicitMembers = Freeze(explicitMembers, DefinitionComparer.Instance),
-                _types = resolved,
-                _optOuts = optOuts,
-            };
+                Members(SetterCatalog.Accepts, Type),
+                entryPoints,
+                explicitMembers,
+                types.Resolved(),
+                optOuts,
+                hasConstructionForms);
         }
 
         /// <summary>
         /// Some form or library entry point is a constructor (a library knob, a client whose default locks buffers): only then are
         /// object creations looked at.
         /// </summary>
-        public bool HasConstructionForms { get; private set; }
+        public bool HasConstructionForms { get; }
 
         /// <summary>Some library whose default locks buffers is referenced (SOCK008 looks at its entry points).</summary>
-        public bool HasLockingDefaults => _entryPoints.Count > 0;
+        public bool HasLockingDefaults => !_entryPoints.IsEmpty;
 
         /// <summary>The locking defaults whose client or options a call or construction creates (SOCK008).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => Lookup(_entryPoints, method);
+        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => _entryPoints.Of(method);
 
         /// <summary>The locking defaults a constant string argument of this call may set explicitly (Akka.Remote's HOCON).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => Lookup(_explicitMembers, method);
+        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => _explicitMembers.Of(method);
 
         /// <summary>A type a kept row names (its receiver type, a static member's type), bound once; null for any other name.</summary>
         public INamedTypeSymbol? TypeNamed(string metadataName) => _types.TryGetValue(metadataName, out var type) ? type : null;
 
-        private Dictionary<ISymbol, ImmutableArray<LockingDefault>> _entryPoints = new(DefinitionComparer.Instance);
-
-        private Dictionary<ISymbol, ImmutableArray<LockingDefault>> _explicitMembers = new(DefinitionComparer.Instance);
-
-        private Dictionary<string, INamedTypeSymbol> _types = new(System.StringComparer.Ordinal);
-
-        private HashSet<string> _optOuts = new(System.StringComparer.Ordinal);
-
         /// <summary>The referenced version of the library has its opt-out member (MongoDB.Driver 3.14's WithUseOperatingSystemBufferSizes).</summary>
         public bool HasOptOut(LockingDefault row) => _optOuts.Contains(row.Library);
-
-        private static ImmutableArray<T> Lookup<T>(Dictionary<ISymbol, ImmutableArray<T>> map, ISymbol member) =>
-            map.Count > 0 && map.TryGetValue(Definition(member), out var rows) ? rows : ImmutableArray<T>.Empty;
-
-        /// <summary>The member as declared: a member of a generic type or a generic method is looked up by its definition.</summary>
-        private static ISymbol Definition(ISymbol member) => member is IMethodSymbol { ReducedFrom: { } extension } ? extension.OriginalDefinition : member.OriginalDefinition;
-
-        /// <summary>Every overload of a method (<c>.ctor</c>: every instance constructor).</summary>
-        private static IEnumerable<IMethodSymbol> Methods(INamedTypeSymbol type, string name) => type.GetMembers(name).OfType<IMethodSymbol>();
 
         /// <summary>A library version that applies the value after connecting (Npgsql before 10.0): the row's assembly is older than its threshold.</summary>
         private static bool AppliedLateIn(INamedTypeSymbol type, SetterForm form) =>
@@ -176,56 +147,39 @@ namespace SocketBufferAnalyzers.Catalog
             && version < threshold;
 
         /// <summary>The forms a property assignment sets (empty when the property sets no buffer).</summary>
-        public ImmutableArray<SetterForm> FormsOfProperty(IPropertySymbol property) => Lookup(_properties, property);
+        public ImmutableArray<SetterForm> FormsOfProperty(IPropertySymbol property)
+        {
+            var forms = _properties.Of(property);
+            if (forms.IsEmpty || property.SetMethod == null)
+            {
+                return ImmutableArray<SetterForm>.Empty;
+            }
+
+            // A socket's own setters are instance properties; a library's knob may be static (MongoDefaults).
+            return property.IsStatic ? forms.RemoveAll(form => form.ReceiverIsSocket) : forms;
+        }
 
         /// <summary>The forms a method or constructor may be (their required arguments still to be checked).</summary>
-        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) => Lookup(_calls, method);
+        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) => _calls.Of(method);
 
         /// <summary>A call after which the socket it is made on is connected (<c>Connect</c>, <c>ConnectAsync</c>, <c>BeginConnect</c>).</summary>
-        public bool IsConnect(IMethodSymbol method) => _connects.Contains(Definition(method));
+        public bool IsConnect(IMethodSymbol method) => !_connects.Of(method).IsEmpty;
 
         /// <summary>A method or property that yields an accepted socket (<c>Accept*</c>, <c>EndAccept*</c>, <c>SocketAsyncEventArgs.AcceptSocket</c>).</summary>
-        public bool IsAccept(ISymbol member) => _accepts.Contains(Definition(member));
+        public bool IsAccept(ISymbol member) => !_accepts.Of(member).IsEmpty;
 
-        private static HashSet<ISymbol> Members(ImmutableArray<ConnectionMember> rows, System.Func<string, INamedTypeSymbol?> type)
+        private static MemberTable<bool> Members(ImmutableArray<ConnectionMember> rows, System.Func<string, INamedTypeSymbol?> type)
         {
-            var set = new HashSet<ISymbol>(DefinitionComparer.Instance);
+            var table = new MemberTable<bool>();
             foreach (var row in rows)
             {
                 if (type(row.TypeName) is { } symbol)
                 {
-                    foreach (var member in symbol.GetMembers(row.MemberName))
-                    {
-                        set.Add(member);
-                    }
+                    table.Add(symbol, row.MemberName, true);
                 }
             }
 
-            return set;
-        }
-
-        private static void Add<TKey, TRow>(Dictionary<TKey, List<TRow>> map, TKey key, TRow form)
-            where TKey : notnull
-        {
-            if (!map.TryGetValue(key, out var list))
-            {
-                list = new List<TRow>();
-                map[key] = list;
-            }
-
-            list.Add(form);
-        }
-
-        private static Dictionary<TKey, ImmutableArray<TRow>> Freeze<TKey, TRow>(Dictionary<TKey, List<TRow>> map, IEqualityComparer<TKey> comparer)
-            where TKey : notnull
-        {
-            var frozen = new Dictionary<TKey, ImmutableArray<TRow>>(comparer);
-            foreach (var entry in map)
-            {
-                frozen[entry.Key] = entry.Value.ToImmutableArray();
-            }
-
-            return frozen;
+            return table;
         }
     }
 }
