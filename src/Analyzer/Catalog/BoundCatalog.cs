@@ -12,34 +12,27 @@ namespace SocketBufferAnalyzers.Catalog
     internal sealed class BoundCatalog
     {
         private readonly MemberTable<SetterForm> _properties;
-        private readonly MemberTable<SetterForm> _calls;
-        private readonly MemberTable<bool> _connects;
+        private readonly MemberTable<CallRoles> _calls;
         private readonly MemberTable<bool> _accepts;
-        private readonly MemberTable<LockingDefault> _entryPoints;
-        private readonly MemberTable<LockingDefault> _explicitMembers;
         private readonly Dictionary<string, INamedTypeSymbol> _types;
         private readonly HashSet<string> _optOuts;
 
         private BoundCatalog(
             MemberTable<SetterForm> properties,
-            MemberTable<SetterForm> calls,
-            MemberTable<bool> connects,
+            MemberTable<CallRoles> calls,
             MemberTable<bool> accepts,
-            MemberTable<LockingDefault> entryPoints,
-            MemberTable<LockingDefault> explicitMembers,
             Dictionary<string, INamedTypeSymbol> types,
             HashSet<string> optOuts,
-            bool hasConstructionForms)
+            bool hasConstructionForms,
+            bool hasLockingDefaults)
         {
             _properties = properties;
             _calls = calls;
-            _connects = connects;
             _accepts = accepts;
-            _entryPoints = entryPoints;
-            _explicitMembers = explicitMembers;
             _types = types;
             _optOuts = optOuts;
             HasConstructionForms = hasConstructionForms;
+            HasLockingDefaults = hasLockingDefaults;
         }
 
         public static BoundCatalog Bind(TypeLookup types)
@@ -47,8 +40,10 @@ namespace SocketBufferAnalyzers.Catalog
             INamedTypeSymbol? Type(string name) => types.Find(name);
 
             var properties = new MemberTable<SetterForm>();
-            var calls = new MemberTable<SetterForm>();
+            var calls = new MemberTable<CallRoles>();
+            CallRoles Roles(INamedTypeSymbol type, string name) => calls.Single(type, name, () => new CallRoles());
             var hasConstructionForms = false;
+            var hasLockingDefaults = false;
             foreach (var row in SetterCatalog.Forms)
             {
                 // A row of a general type (a dictionary) exists only where its library is referenced; a row that needs a receiver
@@ -68,13 +63,20 @@ namespace SocketBufferAnalyzers.Catalog
                     }
 
                     var form = AppliedLateIn(type, row) ? row.AppliedLate() : row;
-                    (form.Shape == SetterShape.PropertySetter ? properties : calls).Add(type, form.MemberName, form);
+                    if (form.Shape == SetterShape.PropertySetter)
+                    {
+                        properties.Add(type, form.MemberName, form);
+                    }
+                    else
+                    {
+                        var roles = Roles(type, form.MemberName);
+                        roles.Forms = roles.Forms.Add(form);
+                    }
+
                     hasConstructionForms |= form.Shape == SetterShape.Construction;
                 }
             }
 
-            var entryPoints = new MemberTable<LockingDefault>();
-            var explicitMembers = new MemberTable<LockingDefault>();
             var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
@@ -87,8 +89,10 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        entryPoints.Add(type, member.MemberName, row);
+                        var roles = Roles(type, member.MemberName);
+                        roles.CreatedBy = roles.CreatedBy.Add(row);
                         hasConstructionForms |= member.MemberName == WellKnownMemberNames.InstanceConstructorName;
+                        hasLockingDefaults = true;
                     }
                 }
 
@@ -101,37 +105,45 @@ namespace SocketBufferAnalyzers.Catalog
                 {
                     if (Type(member.TypeName) is { } type)
                     {
-                        explicitMembers.Add(type, member.MemberName, row);
+                        var roles = Roles(type, member.MemberName);
+                        roles.ConfiguredBy = roles.ConfiguredBy.Add(row);
+                        hasConstructionForms |= member.MemberName == WellKnownMemberNames.InstanceConstructorName;
                     }
+                }
+            }
+
+            foreach (var row in SetterCatalog.Connects)
+            {
+                if (Type(row.TypeName) is { } type)
+                {
+                    Roles(type, row.MemberName).IsConnect = true;
                 }
             }
 
             return new BoundCatalog(
                 properties,
                 calls,
-                Members(SetterCatalog.Connects, Type),
                 Members(SetterCatalog.Accepts, Type),
-                entryPoints,
-                explicitMembers,
                 types.Resolved(),
                 optOuts,
-                hasConstructionForms);
+                hasConstructionForms,
+                hasLockingDefaults);
         }
 
         /// <summary>
-        /// Some form or library entry point is a constructor (a library knob, a client whose default locks buffers): only then are
-        /// object creations looked at.
+        /// Some form, library entry point or configuration member is a constructor (a library knob, a client whose default locks
+        /// buffers): only then are object creations looked up in the catalog.
         /// </summary>
         public bool HasConstructionForms { get; }
 
         /// <summary>Some library whose default locks buffers is referenced (SOCK008 looks at its entry points).</summary>
-        public bool HasLockingDefaults => !_entryPoints.IsEmpty;
+        public bool HasLockingDefaults { get; }
 
         /// <summary>The locking defaults whose client or options a call or construction creates (SOCK008).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => _entryPoints.Of(method);
+        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => RolesOf(method)?.CreatedBy ?? ImmutableArray<LockingDefault>.Empty;
 
         /// <summary>The locking defaults a constant string argument of this call may set explicitly (Akka.Remote's HOCON).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => _explicitMembers.Of(method);
+        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => RolesOf(method)?.ConfiguredBy ?? ImmutableArray<LockingDefault>.Empty;
 
         /// <summary>A type a kept row names (its receiver type, a static member's type), bound once; null for any other name.</summary>
         public INamedTypeSymbol? TypeNamed(string metadataName) => _types.TryGetValue(metadataName, out var type) ? type : null;
@@ -160,10 +172,17 @@ namespace SocketBufferAnalyzers.Catalog
         }
 
         /// <summary>The forms a method or constructor may be (their required arguments still to be checked).</summary>
-        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) => _calls.Of(method);
+        public ImmutableArray<SetterForm> FormsOfCall(IMethodSymbol method) => RolesOf(method)?.Forms ?? ImmutableArray<SetterForm>.Empty;
+
+        /// <summary>Everything the catalog knows of a method or constructor, in one lookup (null for almost every call of the code).</summary>
+        public CallRoles? RolesOf(IMethodSymbol method)
+        {
+            var rows = _calls.Of(method);
+            return rows.IsEmpty ? null : rows[0];
+        }
 
         /// <summary>A call after which the socket it is made on is connected (<c>Connect</c>, <c>ConnectAsync</c>, <c>BeginConnect</c>).</summary>
-        public bool IsConnect(IMethodSymbol method) => !_connects.Of(method).IsEmpty;
+        public bool IsConnect(IMethodSymbol method) => RolesOf(method)?.IsConnect == true;
 
         /// <summary>A method or property that yields an accepted socket (<c>Accept*</c>, <c>EndAccept*</c>, <c>SocketAsyncEventArgs.AcceptSocket</c>).</summary>
         public bool IsAccept(ISymbol member) => !_accepts.Of(member).IsEmpty;
@@ -181,5 +200,17 @@ namespace SocketBufferAnalyzers.Catalog
 
             return table;
         }
+    }
+
+    /// <summary>What the catalog knows of one method or constructor: the setter forms it may be, the locking defaults it creates or configures, whether it connects.</summary>
+    internal sealed class CallRoles
+    {
+        public ImmutableArray<SetterForm> Forms { get; set; } = ImmutableArray<SetterForm>.Empty;
+
+        public ImmutableArray<LockingDefault> CreatedBy { get; set; } = ImmutableArray<LockingDefault>.Empty;
+
+        public ImmutableArray<LockingDefault> ConfiguredBy { get; set; } = ImmutableArray<LockingDefault>.Empty;
+
+        public bool IsConnect { get; set; }
     }
 }

@@ -48,6 +48,25 @@ namespace SocketBufferAnalyzers.Catalog
             entries.Add((type, ImmutableArray.Create(row)));
         }
 
+        /// <summary>The one row kept for a member name of a type, made on first use (a table of one row per member).</summary>
+        public T Single(INamedTypeSymbol type, string memberName, System.Func<T> create)
+        {
+            if (_byName.TryGetValue(memberName, out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(entry.Type, type))
+                    {
+                        return entry.Rows[0];
+                    }
+                }
+            }
+
+            var row = create();
+            Add(type, memberName, row);
+            return row;
+        }
+
         /// <summary>The rows of a member (any constructed form of it, any reduced extension), or empty.</summary>
         public ImmutableArray<T> Of(ISymbol member)
         {

@@ -64,17 +64,18 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>A call or construction whose arguments select a form (<c>SetSocketOption(Socket, ReceiveBuffer, n)</c>, a knob's constructor).</summary>
-        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation)
-        {
-            var forms = _catalog.FormsOfCall(invocation.TargetMethod);
-            return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(invocation, forms, invocation.Arguments, invocation.Instance);
-        }
+        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation) =>
+            FromInvocation(invocation, _catalog.FormsOfCall(invocation.TargetMethod));
 
-        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation)
-        {
-            var forms = creation.Constructor is { } constructor ? _catalog.FormsOfCall(constructor) : System.Collections.Immutable.ImmutableArray<SetterForm>.Empty;
-            return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(creation, forms, creation.Arguments, receiver: null);
-        }
+        /// <summary>A call whose catalog forms the caller looked up already (one lookup per call serves every role).</summary>
+        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation, System.Collections.Immutable.ImmutableArray<SetterForm> forms) =>
+            forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(invocation, forms, invocation.Arguments, invocation.Instance);
+
+        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation) =>
+            FromCreation(creation, creation.Constructor is { } constructor ? _catalog.FormsOfCall(constructor) : System.Collections.Immutable.ImmutableArray<SetterForm>.Empty);
+
+        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation, System.Collections.Immutable.ImmutableArray<SetterForm> forms) =>
+            forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(creation, forms, creation.Arguments, receiver: null);
 
         private IEnumerable<SetterMatch> FromCall(IOperation operation, System.Collections.Immutable.ImmutableArray<SetterForm> forms, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation? receiver)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,16 +12,18 @@ namespace SocketBufferAnalyzers.Flow
     internal sealed class CallArgument
     {
         private readonly MethodBodies? _bodies;
+        private readonly System.Func<string?>? _connectedBy;
         private SizeArgument? _size;
+        private StrongBox<string?>? _connection;
 
-        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, string? connectedBy)
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, System.Func<string?>? connectedBy)
         {
             Parameter = parameter;
             Call = call;
             Value = value;
             CallerSymbol = caller;
             Socket = socket;
-            ConnectedBy = connectedBy;
+            _connectedBy = connectedBy;
             _bodies = bodies;
         }
 
@@ -51,8 +54,12 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>For a socket parameter: the kind and origin of the socket passed.</summary>
         public SocketOrigin Socket { get; }
 
-        /// <summary>For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call.</summary>
-        public string? ConnectedBy { get; }
+        /// <summary>
+        /// For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call. Decided on the
+        /// caller's control flow only when the join asks (a receive setting on the parameter): building a graph for every call that
+        /// passes a socket cost more than all the rest of the analysis.
+        /// </summary>
+        public string? ConnectedBy => _connectedBy == null ? null : (Volatile.Read(ref _connection) ?? Interlocked.CompareExchange(ref _connection, new StrongBox<string?>(_connectedBy()), null) ?? _connection!).Value;
 
         /// <summary>
         /// A size argument is described only when the join asks (most calls never reach a forwarder). Two threads asking at
@@ -221,12 +228,24 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>A type that sizes a buffer: an integer or a nullable integer.</summary>
         public static bool IsSizeType(ITypeSymbol? type)
         {
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            if (type == null)
             {
-                type = nullable.TypeArguments[0];
+                return false;
             }
 
-            return type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
+            // Asked for every parameter, member write and return: the special type answers most without a look at generics.
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt32:
+                    return true;
+                case SpecialType.None when type.TypeKind == TypeKind.Struct:
+                    return type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                        && nullable.TypeArguments[0].SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
+                default:
+                    return false;
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,30 +31,25 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         /// <summary>A call or construction: an entry point of a library with a locking default, or a configuration call that sets its keys.</summary>
-        public void Observe(IOperation operation)
+        public void Observe(IOperation operation, CallRoles roles)
         {
-            if (!_catalog.HasLockingDefaults)
-            {
-                return;
-            }
-
-            var (method, arguments) = operation switch
-            {
-                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-                _ => (null, default),
-            };
-            if (method == null)
-            {
-                return;
-            }
-
-            foreach (var row in _catalog.LockingDefaultsCreatedBy(method))
+            foreach (var row in roles.CreatedBy)
             {
                 _created.Enqueue((row, operation.Syntax.GetLocation()));
             }
 
-            foreach (var row in _catalog.LockingDefaultsConfiguredBy(method))
+            if (roles.ConfiguredBy.IsEmpty)
+            {
+                return;
+            }
+
+            var arguments = operation switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            foreach (var row in roles.ConfiguredBy)
             {
                 foreach (var argument in arguments)
                 {

@@ -118,10 +118,13 @@ namespace SocketBufferAnalyzers.Rules
         private void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            _session.LibraryDefaults.Observe(invocation);
-            foreach (var match in _session.Finder.FromInvocation(invocation))
+            if (_session.Symbols.Catalog.RolesOf(invocation.TargetMethod) is { } roles)
             {
-                Collect(context, match);
+                _session.LibraryDefaults.Observe(invocation, roles);
+                foreach (var match in _session.Finder.FromInvocation(invocation, roles.Forms))
+                {
+                    Collect(context, match);
+                }
             }
 
             RecordArguments(context, invocation.TargetMethod, invocation, invocation.Arguments);
@@ -174,10 +177,10 @@ namespace SocketBufferAnalyzers.Rules
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            _session.LibraryDefaults.Observe(creation);
-            if (_session.Symbols.Catalog.HasConstructionForms)
+            if (_session.Symbols.Catalog.HasConstructionForms && creation.Constructor is { } created && _session.Symbols.Catalog.RolesOf(created) is { } roles)
             {
-                foreach (var match in _session.Finder.FromCreation(creation))
+                _session.LibraryDefaults.Observe(creation, roles);
+                foreach (var match in _session.Finder.FromCreation(creation, roles.Forms))
                 {
                     Collect(context, match);
                 }
@@ -250,15 +253,15 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            // A socket argument: its origin waits for the type's end (fields); whether it may be connected here is known now.
-            string? connectedBy = null;
+            // A socket argument: its origin waits for the type's end (fields); whether it may be connected at the call, for the join.
+            System.Func<string?>? connectedBy = null;
             if (_bodyResolver.RootSymbol(value) is { } socket)
             {
                 var body = _bodies.For(call);
-                if (body.FirstConnectOn(socket, _bodyResolver) is { } connect && body.MayRunAfterConnect(context.GetControlFlowGraph(), call, socket, _bodyResolver))
-                {
-                    connectedBy = connect.TargetMethod.Name + " in " + OwnerName(caller);
-                }
+                var resolver = _bodyResolver;
+                connectedBy = () => body.FirstConnectOn(socket, resolver) is { } connect && body.Graph() is { } graph && body.MayRunAfterConnect(graph, call, socket, resolver)
+                    ? connect.TargetMethod.Name + " in " + OwnerName(caller)
+                    : null;
             }
 
             _socketArguments.Enqueue(new PendingArgument(parameter, call, value, caller, connectedBy));
@@ -562,7 +565,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A socket argument waiting for the type's end, when the kinds of the type's fields are known.</summary>
         private sealed class PendingArgument
         {
-            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, string? connectedBy)
+            public PendingArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, System.Func<string?>? connectedBy)
             {
                 Parameter = parameter;
                 Call = call;
@@ -579,7 +582,7 @@ namespace SocketBufferAnalyzers.Rules
 
             public ISymbol Caller { get; }
 
-            public string? ConnectedBy { get; }
+            public System.Func<string?>? ConnectedBy { get; }
         }
     }
 }
