@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SocketBufferAnalyzers.Catalog
@@ -14,6 +15,12 @@ namespace SocketBufferAnalyzers.Catalog
     {
         private readonly Compilation _compilation;
         private readonly Dictionary<string, INamedTypeSymbol?> _found = new(System.StringComparer.Ordinal);
+
+        // Where the framework declares the System types the catalog names, by reference pack (.NET, .NET Standard, .NET Framework).
+        private static readonly ImmutableArray<string> FrameworkAssemblies = ImmutableArray.Create(
+            "System.Net.Sockets", "System.Net.Primitives", "System.Runtime", "System.Collections", "System.Private.CoreLib", "netstandard", "System", "mscorlib");
+
+        private List<IAssemblySymbol>? _framework;
 
         public TypeLookup(Compilation compilation) => _compilation = compilation;
 
@@ -37,11 +44,51 @@ namespace SocketBufferAnalyzers.Catalog
         {
             if (!_found.TryGetValue(metadataName, out var type))
             {
-                type = Walk(metadataName, out var unique) ? unique ?? _compilation.GetTypeByMetadataName(metadataName) : null;
+                type = FromFramework(metadataName) ?? (Walk(metadataName, out var unique) ? unique ?? _compilation.GetTypeByMetadataName(metadataName) : null);
                 _found[metadataName] = type;
             }
 
             return type;
+        }
+
+        /// <summary>
+        /// A System type from the framework assembly that declares it, asked directly: the merged System namespaces of the ~200
+        /// reference assemblies are not built for it (a type the compilation's own source declares under that name wins).
+        /// </summary>
+        private INamedTypeSymbol? FromFramework(string metadataName)
+        {
+            if (!metadataName.StartsWith("System.", System.StringComparison.Ordinal) || _compilation.Assembly.GetTypeByMetadataName(metadataName) != null)
+            {
+                return null;
+            }
+
+            if (_framework == null)
+            {
+                var byName = new Dictionary<string, IAssemblySymbol>(System.StringComparer.Ordinal);
+                foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+                {
+                    byName[assembly.Identity.Name] = assembly;
+                }
+
+                _framework = new List<IAssemblySymbol>();
+                foreach (var name in FrameworkAssemblies)
+                {
+                    if (byName.TryGetValue(name, out var assembly))
+                    {
+                        _framework.Add(assembly);
+                    }
+                }
+            }
+
+            foreach (var assembly in _framework)
+            {
+                if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type)
+                {
+                    return type;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -45,7 +45,7 @@ namespace SocketBufferAnalyzers.Detection
                 case ICoalesceOperation coalesce when ValueSource.IsNullable(coalesce.Value):
                     return HasValue(BufferSettingFinder.Unwrap(coalesce.Value));
                 case IInvocationOperation { TargetMethod: { Name: "Max", IsStatic: true } max } call
-                    when max.ContainingType?.ToDisplayString() == "System.Math" && HasPositiveConstant(call):
+                    when TypeNames.Is(max.ContainingType, "System.Math") && HasPositiveConstant(call):
                     return null;
             }
 

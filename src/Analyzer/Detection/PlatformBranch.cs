@@ -70,8 +70,8 @@ namespace SocketBufferAnalyzers.Detection
         private static TargetOs? Check(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            var type = method.ContainingType?.ToDisplayString();
-            if (type == "System.OperatingSystem")
+            var type = method.ContainingType;
+            if (TypeNames.Is(type, "System.OperatingSystem"))
             {
                 return method.Name switch
                 {
@@ -82,9 +82,9 @@ namespace SocketBufferAnalyzers.Detection
                 };
             }
 
-            if (type == "System.Runtime.InteropServices.RuntimeInformation" && method.Name == "IsOSPlatform" && invocation.Arguments.Length == 1
+            if (method.Name == "IsOSPlatform" && TypeNames.Is(type, "System.Runtime.InteropServices.RuntimeInformation") && invocation.Arguments.Length == 1
                 && BufferSettingFinder.Unwrap(invocation.Arguments[0].Value) is IPropertyReferenceOperation { Property: { IsStatic: true } platform }
-                && platform.ContainingType?.ToDisplayString() == "System.Runtime.InteropServices.OSPlatform")
+                && TypeNames.Is(platform.ContainingType, "System.Runtime.InteropServices.OSPlatform"))
             {
                 return platform.Name switch
                 {
