@@ -171,9 +171,7 @@ public static class RepositoryScanner
             compileErrors = compileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
             progress($"run {run}/{runCount}: analyzing ({compileWatch.Elapsed.TotalMilliseconds:F0} ms compile, {compileErrors} compile errors)");
-            var analyzed = NewCompilation();
-            BindAsCompilerHas(analyzed, cancellationToken);
-            var withAnalyzers = analyzed.WithAnalyzers(
+            var withAnalyzers = NewCompilation().WithAnalyzers(
                 analyzers,
                 new CompilationWithAnalyzersOptions(
                     analyzerOptions,
@@ -181,6 +179,8 @@ public static class RepositoryScanner
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: true,
                     reportSuppressedDiagnostics: false));
+            // The compilation the analyzers see is a copy that carries their event queue (as csc's is): bind that one.
+            BindAsCompilerHas(withAnalyzers.Compilation, cancellationToken);
             var analyzerWatch = Stopwatch.StartNew();
             found = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             analyzerWatch.Stop();
@@ -224,11 +224,11 @@ public static class RepositoryScanner
     }
 
     /// <summary>
-    /// Binds the declarations of a fresh compilation (references, namespaces, type and member signatures) before the
-    /// analyzers are timed. csc attaches the analyzer driver and at once runs this Declare stage itself, while the driver
-    /// starts on another thread (CommonCompiler.CompileAndEmit); left lazy here, the analyzer's first type lookup would pay
-    /// the compiler's own reference binding (about 9 ms on MQTTnet's 448 files, more than the analyzer's work). Method bodies
-    /// stay unbound, as they are when a build's analyzers run.
+    /// Binds the declarations (references, namespaces, type and member signatures) of the compilation the analyzers run on
+    /// before they are timed. csc attaches the analyzer driver (which makes this copy of the compilation) and at once runs
+    /// this Declare stage on it itself, while the driver starts on another thread (CommonCompiler.CompileAndEmit); left lazy
+    /// here, the analyzer's first type lookup would pay the compiler's own reference binding (about 9 ms on MQTTnet's 448
+    /// files, more than the analyzer's work). Method bodies stay unbound, as they are when a build's analyzers start.
     /// </summary>
     private static void BindAsCompilerHas(Compilation compilation, CancellationToken cancellationToken) =>
         _ = compilation.GetDeclarationDiagnostics(cancellationToken);

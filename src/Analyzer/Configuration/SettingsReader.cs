@@ -52,6 +52,36 @@ namespace SocketBufferAnalyzers.Configuration
             return settings.Equals(AnalyzerSettings.Default) ? AnalyzerSettings.Default : settings;
         }
 
+        /// <summary>The raw value of each <c>socket_buffer.*</c> key (null when absent), in the order of <see cref="OptionKeys.All"/>.</summary>
+        public static string?[] RawKeys(AnalyzerConfigOptions options)
+        {
+            var values = new string?[OptionKeys.All.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = options.TryGetValue(OptionKeys.All[i], out var value) ? value : null;
+            }
+
+            return values;
+        }
+
+        /// <summary>
+        /// Whether a tree's options hold the same <c>socket_buffer.*</c> values as <paramref name="keys"/> (the global options'): then
+        /// they read as the global options do. The <c>build_property.*</c> values are the project's, the same in every tree.
+        /// </summary>
+        public static bool SameKeys(AnalyzerConfigOptions options, string?[] keys)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var value = options.TryGetValue(OptionKeys.All[i], out var found) ? found : null;
+                if (!string.Equals(value, keys[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The default, overridden by a valid MSBuild property, overridden by a valid key; every unreadable value is an error.</summary>
         private static T Layered<T>(
             AnalyzerConfigOptions options, string key, T fallback, Parser<T> parse, string expected, Func<T, string> show, ICollection<ConfigurationError> errors)

@@ -20,9 +20,14 @@ namespace SocketBufferAnalyzers.Rules
             LibraryDefaults = new LibraryDefaults(symbols.Catalog);
             _options = options;
             var errors = new List<ConfigurationError>();
-            SettingsReader.Read(options.GlobalOptions, errors);
+            _globalTree = new TreeOptions(SettingsReader.Read(options.GlobalOptions, errors), new List<ConfigurationError>());
+            _globalKeys = SettingsReader.RawKeys(options.GlobalOptions);
             GlobalErrors = errors;
         }
+
+        // What a tree whose socket_buffer.* keys are those of the global options reads: the global settings (their errors are GlobalErrors).
+        private readonly TreeOptions _globalTree;
+        private readonly string?[] _globalKeys;
 
         public SocketSymbols Symbols { get; }
 
@@ -42,8 +47,15 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>The deployment one syntax tree describes, with the errors found reading it: read once per tree.</summary>
         public TreeOptions Options(SyntaxTree tree) => _trees.GetOrAdd(tree, t =>
         {
+            // Most trees see only the global keys (a .globalconfig's keys are in every tree's options): those are read once.
+            var options = _options.GetOptions(t);
+            if (SettingsReader.SameKeys(options, _globalKeys))
+            {
+                return _globalTree;
+            }
+
             var errors = new List<ConfigurationError>();
-            var settings = SettingsReader.Read(_options.GetOptions(t), errors);
+            var settings = SettingsReader.Read(options, errors);
             return new TreeOptions(settings, errors);
         });
 

@@ -61,6 +61,20 @@ namespace SocketBufferAnalyzers.Tests.Catalog
             Assert.Equal(compilation.GetTypeByMetadataName("Shared.Options"), new TypeLookup(compilation).Find("Shared.Options"), SymbolEqualityComparer.Default);
         }
 
+        [Fact]
+        public void ALibrarysTypesAreFoundThroughItsAssemblysName()
+        {
+            // A library's assembly is named after its root namespace (MQTTnet.dll, MongoDB.Driver.dll): that name admits the walk.
+            var library = CSharpCompilation.Create(
+                "MQTTnet", new[] { CSharpSyntaxTree.ParseText("namespace MQTTnet.Client { public class MqttClientOptions { } }") }, TestReferences.Net100,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText(string.Empty) }, TestReferences.Net100.Append(library.ToMetadataReference()));
+            var lookup = new TypeLookup(compilation);
+            Assert.Equal(compilation.GetTypeByMetadataName("MQTTnet.Client.MqttClientOptions"), lookup.Find("MQTTnet.Client.MqttClientOptions"), SymbolEqualityComparer.Default);
+            Assert.NotNull(lookup.Find("MQTTnet.Client.MqttClientOptions"));
+            Assert.Null(lookup.Find("MongoDB.Driver.MongoClient"));
+        }
+
         [Theory]
         [InlineData("System.Math", true)]
         [InlineData("System.Runtime.InteropServices.OSPlatform", false)]
