@@ -50,8 +50,11 @@ namespace SocketBufferAnalyzers.Detection
             return socket == null ? null : new SocketSymbols(compilation, types, socket);
         }
 
-        /// <summary>A member declared in the compilation being analysed (its callers and body are all here to see).</summary>
-        public bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Assembly);
+        /// <summary>
+        /// A member declared in the compilation being analysed (its callers and body are all here to see). The compilation's
+        /// assembly is one object, which every symbol of its source returns as its containing assembly: a reference comparison.
+        /// </summary>
+        public bool IsOwn(ISymbol symbol) => ReferenceEquals(symbol.ContainingAssembly, Assembly);
 
         public bool IsSocket(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Socket);
 

@@ -270,7 +270,11 @@ namespace SocketBufferAnalyzers.Flow
                 }
 
                 joined = joined?.Merge(socket) ?? socket;
-                connectedBy ??= argument.ConnectedBy;
+                if (socket.Kind is Model.SocketKind.Tcp or Model.SocketKind.Unknown)
+                {
+                    // Only a stream socket's connection matters (SOCK004), and finding it builds the caller's control-flow graph.
+                    connectedBy ??= argument.ConnectedBy;
+                }
             }
 
             return (joined, connectedBy);

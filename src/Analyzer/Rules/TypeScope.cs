@@ -137,9 +137,14 @@ namespace SocketBufferAnalyzers.Rules
         /// </summary>
         private void RecordConnectedFields(OperationAnalysisContext context, IInvocationOperation invocation)
         {
+            if (invocation.Instance is not (null or IInstanceReferenceOperation))
+            {
+                return;
+            }
+
+            // Definitions are one object each in a compilation: a reference comparison (this runs for every call on this or static).
             var callee = invocation.TargetMethod.OriginalDefinition;
-            if (SymbolEqualityComparer.Default.Equals(callee.ContainingType, context.ContainingSymbol.ContainingType)
-                && invocation.Instance is null or IInstanceReferenceOperation)
+            if (ReferenceEquals(callee.ContainingType, context.ContainingSymbol.ContainingType?.OriginalDefinition))
             {
                 // Only kept: examined at the type's end, and only for a callee that sets a field's receive buffer.
                 _ownCalls.Enqueue((callee, invocation, context.ContainingSymbol));
@@ -214,7 +219,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>The size and socket arguments of a call to a member of this compilation, for the compilation-end join.</summary>
         private void RecordArguments(OperationAnalysisContext context, IMethodSymbol method, IOperation call, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
-            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method) || !HasSizeOrSocketParameter(method))
+            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method))
             {
                 return;
             }
@@ -226,19 +231,6 @@ namespace SocketBufferAnalyzers.Rules
                     RecordArgument(context, parameter, call, argument.Value);
                 }
             }
-        }
-
-        private bool HasSizeOrSocketParameter(IMethodSymbol method)
-        {
-            foreach (var parameter in method.Parameters)
-            {
-                if (FlowFacts.IsSizeType(parameter.Type) || _session.Symbols.IsSocketHolder(parameter.Type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private void RecordArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation call, IOperation value)
