@@ -65,16 +65,21 @@ namespace SocketBufferAnalyzers.Catalog
 
             if (_framework == null)
             {
-                var byName = new Dictionary<string, IAssemblySymbol>(System.StringComparer.Ordinal);
+                // One pass over the references, keeping the few framework assemblies in the order of FrameworkAssemblies.
+                var found = new IAssemblySymbol?[FrameworkAssemblies.Length];
                 foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    byName[assembly.Identity.Name] = assembly;
+                    var index = FrameworkAssemblies.IndexOf(assembly.Name);
+                    if (index >= 0 && found[index] == null)
+                    {
+                        found[index] = assembly;
+                    }
                 }
 
                 _framework = new List<IAssemblySymbol>();
-                foreach (var name in FrameworkAssemblies)
+                foreach (var assembly in found)
                 {
-                    if (byName.TryGetValue(name, out var assembly))
+                    if (assembly != null)
                     {
                         _framework.Add(assembly);
                     }

@@ -17,19 +17,48 @@ namespace SocketBufferAnalyzers.Detection
         private const int MaxNesting = 8;
 
         /// <summary>The first connect call, in text order, on each socket variable of the body.</summary>
-        public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver)
+        public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver) => FirstConnects(root, resolver, out _);
+
+        /// <summary>
+        /// The first connect call on each socket variable, and whether text order may differ from run order: a loop or a goto
+        /// (control that goes back), or a connect call inside a lambda or local function (which runs when it is called).
+        /// </summary>
+        public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver, out bool hasBackEdges)
         {
             var first = new Dictionary<ISymbol, IInvocationOperation>(SymbolEqualityComparer.Default);
+            hasBackEdges = false;
             foreach (var operation in root.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation invocation && resolver.Symbols.Catalog.IsConnect(invocation.TargetMethod)
-                    && resolver.RootSymbol(invocation.Instance) is { } socket && !first.ContainsKey(socket))
+                if (operation is ILoopOperation || operation is IBranchOperation { BranchKind: BranchKind.GoTo })
                 {
-                    first[socket] = invocation;
+                    hasBackEdges = true;
+                }
+
+                if (operation is IInvocationOperation invocation && resolver.Symbols.Catalog.IsConnect(invocation.TargetMethod)
+                    && resolver.RootSymbol(invocation.Instance) is { } socket)
+                {
+                    hasBackEdges |= InsideFunction(invocation, root);
+                    if (!first.ContainsKey(socket))
+                    {
+                        first[socket] = invocation;
+                    }
                 }
             }
 
             return first;
+        }
+
+        private static bool InsideFunction(IOperation operation, IOperation root)
+        {
+            for (var parent = operation.Parent; parent != null && parent != root; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Runs the analysis on the graph and on the graphs of its lambdas and local functions (each from its own entry).</summary>

@@ -16,6 +16,7 @@ namespace SocketBufferAnalyzers.Detection
         private readonly object _gate = new object();
         private LocalWrites? _localWrites;
         private Dictionary<ISymbol, IInvocationOperation>? _firstConnect;
+        private bool _hasBackEdges;
         private ConnectionStates? _states;
         private ControlFlowGraph? _graph;
         private Dictionary<IBlockOperation, BlockExits>? _exits;
@@ -75,9 +76,65 @@ namespace SocketBufferAnalyzers.Detection
         {
             lock (_gate)
             {
-                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
-                return _firstConnect.TryGetValue(socket, out var call) ? call : null;
+                EnsureConnects(resolver);
+                return _firstConnect!.TryGetValue(socket, out var call) ? call : null;
             }
+        }
+
+        /// <summary>
+        /// Whether no connect call of the body can have run before the operation, seen without a control-flow graph: the body
+        /// has no loop and no goto, the operation is not inside a lambda or local function (which may run at any time), and the
+        /// first connect call on the socket (on any socket when null) starts after the operation ends. A setting made before
+        /// the connect in straight-line code, the common case, needs no graph then.
+        /// </summary>
+        private bool ConnectsOnlyAfter(IOperation operation, ISymbol? socket)
+        {
+            if (_hasBackEdges)
+            {
+                return false;
+            }
+
+            for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return false;
+                }
+            }
+
+            foreach (var entry in _firstConnect!)
+            {
+                if ((socket == null || SymbolEqualityComparer.Default.Equals(entry.Key, socket)) && entry.Value.Syntax.SpanStart < operation.Syntax.Span.End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void EnsureConnects(SocketOriginResolver resolver)
+        {
+            if (_firstConnect == null)
+            {
+                _firstConnect = ConnectionTimeline.FirstConnects(Root, resolver, out var hasBackEdges);
+                _hasBackEdges = hasBackEdges;
+            }
+        }
+
+        /// <summary>The sockets that may be connected when an operation runs; the body's graph is built only when the text cannot tell.</summary>
+        public List<(ISymbol Socket, IInvocationOperation Connect)> ConnectedAt(IOperation operation, SocketOriginResolver resolver)
+        {
+            lock (_gate)
+            {
+                EnsureConnects(resolver);
+                if (_firstConnect!.Count == 0 || ConnectsOnlyAfter(operation, null))
+                {
+                    return new List<(ISymbol, IInvocationOperation)>();
+                }
+            }
+
+            return Graph() is { } graph ? ConnectedAt(graph, operation, resolver) : new List<(ISymbol, IInvocationOperation)>();
         }
 
         /// <summary>The sockets of the body (fields included) that may be connected when an operation runs, each with its first connect call.</summary>
@@ -86,8 +143,8 @@ namespace SocketBufferAnalyzers.Detection
             var connected = new List<(ISymbol, IInvocationOperation)>();
             lock (_gate)
             {
-                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
-                if (_firstConnect.Count == 0)
+                EnsureConnects(resolver);
+                if (_firstConnect!.Count == 0)
                 {
                     return connected;
                 }
@@ -105,13 +162,31 @@ namespace SocketBufferAnalyzers.Detection
             return connected;
         }
 
+        /// <summary>
+        /// Whether the setting can run after a connect call on its socket, on the body's control flow (one data-flow pass per
+        /// graph); the graph is asked for only when the text cannot tell (a connect before the setting, a loop, a lambda).
+        /// </summary>
+        public bool MayRunAfterConnect(System.Func<ControlFlowGraph?> graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
+        {
+            lock (_gate)
+            {
+                EnsureConnects(resolver);
+                if (!_firstConnect!.ContainsKey(socket) || ConnectsOnlyAfter(setting, socket))
+                {
+                    return false;
+                }
+            }
+
+            return graph() is { } built && MayRunAfterConnect(built, setting, socket, resolver);
+        }
+
         /// <summary>Whether the setting can run after a connect call on its socket, on the body's control flow (one data-flow pass per graph).</summary>
         public bool MayRunAfterConnect(ControlFlowGraph graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
         {
             lock (_gate)
             {
-                _firstConnect ??= ConnectionTimeline.FirstConnects(Root, resolver);
-                _states ??= ConnectionTimeline.Analyze(graph, _firstConnect.Keys, resolver);
+                EnsureConnects(resolver);
+                _states ??= ConnectionTimeline.Analyze(graph, _firstConnect!.Keys, resolver);
                 return _states.MayBeConnected(setting.Syntax, socket);
             }
         }

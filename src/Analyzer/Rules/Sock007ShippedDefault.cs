@@ -20,6 +20,11 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Reports each default once, at its constant, for the first setting it reaches in a total order (path, tree, position, side).</summary>
         public void Report(CompilationAnalysisContext context, AnalysisSession session, IReadOnlyList<Flow.DefaultReach> found)
         {
+            if (found.Count == 0)
+            {
+                return;
+            }
+
             var treeOrder = new Dictionary<SyntaxTree, int>();
             foreach (var tree in context.Compilation.SyntaxTrees)
             {

@@ -162,12 +162,7 @@ namespace SocketBufferAnalyzers.Rules
                 }
 
                 var body = _bodies.For(call);
-                if (body.Graph() is not { } graph)
-                {
-                    continue;
-                }
-
-                foreach (var (socket, connect) in body.ConnectedAt(graph, call, _bodyResolver))
+                foreach (var (socket, connect) in body.ConnectedAt(call, _bodyResolver))
                 {
                     if (SymbolEqualityComparer.Default.Equals(socket.OriginalDefinition, field))
                     {
@@ -251,7 +246,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 var body = _bodies.For(call);
                 var resolver = _bodyResolver;
-                connectedBy = () => body.FirstConnectOn(socket, resolver) is { } connect && body.Graph() is { } graph && body.MayRunAfterConnect(graph, call, socket, resolver)
+                connectedBy = () => body.FirstConnectOn(socket, resolver) is { } connect && body.MayRunAfterConnect(body.Graph, call, socket, resolver)
                     ? connect.TargetMethod.Name + " in " + OwnerName(caller)
                     : null;
             }
@@ -329,7 +324,7 @@ namespace SocketBufferAnalyzers.Rules
 
             var body = _bodies.For(match.Operation);
             var connect = body.FirstConnectOn(socket, _bodyResolver);
-            return connect != null && body.MayRunAfterConnect(context.GetControlFlowGraph(), match.Operation, socket, _bodyResolver) ? connect : null;
+            return connect != null && body.MayRunAfterConnect(() => context.GetControlFlowGraph(), match.Operation, socket, _bodyResolver) ? connect : null;
         }
 
         public void OnEnd(SymbolAnalysisContext context)

@@ -80,6 +80,21 @@ while (flag)
 }");
 
         [Fact]
+        public Task AGotoBackCarriesTheConnection() => Verify(@"
+var s = new Socket(SocketType.Stream, ProtocolType.Tcp);
+again:
+{|SOCK004:s.ReceiveBufferSize = configured|};
+s.Connect(endPoint);
+if (flag) goto again;");
+
+        [Fact]
+        public Task BeforeTheConnectInStraightLineCode() => Verify(@"
+var s = new Socket(SocketType.Stream, ProtocolType.Tcp);
+s.ReceiveBufferSize = configured;
+try { s.Connect(endPoint); } catch (SocketException) { }
+s.Connect(endPoint);");
+
+        [Fact]
         public Task ANewSocketEachIterationStartsUnconnected() => Verify(@"
 while (flag)
 {
