@@ -21,7 +21,6 @@ namespace SocketBufferAnalyzers.Catalog
             "System.Net.Sockets", "System.Net.Primitives", "System.Runtime", "System.Collections", "System.Private.CoreLib", "netstandard", "System", "mscorlib");
 
         private List<IAssemblySymbol>? _framework;
-        private HashSet<string>? _roots;
 
         public TypeLookup(Compilation compilation) => _compilation = compilation;
 
@@ -45,7 +44,7 @@ namespace SocketBufferAnalyzers.Catalog
         {
             if (!_found.TryGetValue(metadataName, out var type))
             {
-                type = FromFramework(metadataName) ?? (MayBeDeclared(metadataName) && Walk(metadataName, out var unique) ? unique ?? _compilation.GetTypeByMetadataName(metadataName) : null);
+                type = FromFramework(metadataName) ?? (Walk(metadataName, out var unique) ? unique ?? _compilation.GetTypeByMetadataName(metadataName) : null);
                 _found[metadataName] = type;
             }
 
@@ -96,32 +95,6 @@ namespace SocketBufferAnalyzers.Catalog
 
             return null;
         }
-
-        /// <summary>
-        /// False when neither a referenced assembly's name nor a namespace of the compilation's own source begins with the
-        /// name's first part (a library's types live in assemblies named after their root namespace: MongoDB.Driver, MQTTnet,
-        /// Confluent.Kafka): an absent library costs one set lookup, not a walk of the namespaces every assembly merges.
-        /// </summary>
-        private bool MayBeDeclared(string metadataName)
-        {
-            if (_roots == null)
-            {
-                _roots = new HashSet<string>(System.StringComparer.Ordinal);
-                foreach (var identity in _compilation.ReferencedAssemblyNames)
-                {
-                    _roots.Add(FirstPart(identity.Name));
-                }
-
-                foreach (var ns in _compilation.Assembly.GlobalNamespace.GetNamespaceMembers())
-                {
-                    _roots.Add(ns.Name);
-                }
-            }
-
-            return _roots.Contains(FirstPart(metadataName));
-        }
-
-        private static string FirstPart(string name) => name.IndexOf('.') is var dot and > 0 ? name.Substring(0, dot) : name;
 
         /// <summary>
         /// False when no assembly declares the name (a namespace on the path or the type is missing); otherwise true, with the type

@@ -62,11 +62,11 @@ namespace SocketBufferAnalyzers.Tests.Catalog
         }
 
         [Fact]
-        public void ALibrarysTypesAreFoundThroughItsAssemblysName()
+        public void ALibrarysTypesAreFoundInAnyReferencedAssembly()
         {
-            // A library's assembly is named after its root namespace (MQTTnet.dll, MongoDB.Driver.dll): that name admits the walk.
+            // A library's types in a referenced assembly (whatever its name) are found; an absent library's root namespace ends the walk at once.
             var library = CSharpCompilation.Create(
-                "MQTTnet", new[] { CSharpSyntaxTree.ParseText("namespace MQTTnet.Client { public class MqttClientOptions { } }") }, TestReferences.Net100,
+                "Vendor.Bundle", new[] { CSharpSyntaxTree.ParseText("namespace MQTTnet.Client { public class MqttClientOptions { } }") }, TestReferences.Net100,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText(string.Empty) }, TestReferences.Net100.Append(library.ToMetadataReference()));
             var lookup = new TypeLookup(compilation);
