@@ -63,6 +63,12 @@ namespace SocketBufferAnalyzers.Catalog
                     }
 
                     var form = AppliedLateIn(type, row) ? row.AppliedLate() : row;
+                    if (form.Library != null && (types.IsOwn(type) || (form.AnchorTypeName != null && types.IsOwn(Type(form.AnchorTypeName)))))
+                    {
+                        // The library's own repository: its knob is judged by the constants given to it (SetterForm.DeclaredInSource).
+                        form = form.InSource();
+                    }
+
                     if (form.Shape == SetterShape.PropertySetter)
                     {
                         properties.Add(type, form.MemberName, form);
@@ -80,7 +86,9 @@ namespace SocketBufferAnalyzers.Catalog
             var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
-                if (row.AnchorTypeName != null && Type(row.AnchorTypeName) == null)
+                // Absent library; or the library's own repository (its entry points declared in this compilation), where SOCK007
+                // reports the default where it is written and the samples compiled with it consume nothing.
+                if ((row.AnchorTypeName != null && Type(row.AnchorTypeName) == null) || row.EntryPoints.Any(member => types.IsOwn(Type(member.TypeName))))
                 {
                     continue;
                 }

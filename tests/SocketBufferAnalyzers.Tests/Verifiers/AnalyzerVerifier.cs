@@ -28,6 +28,16 @@ namespace SocketBufferAnalyzers.Tests.Verifiers
             await test.RunAsync();
         }
 
+        /// <summary>The library's declarations come from a compiled reference (a consumer's project); the source with markup is the consumer's code.</summary>
+        public static async Task VerifyWithLibraryAsync(string library, string source, params DiagnosticResult[] expected)
+        {
+            var test = Create();
+            test.TestState.AdditionalReferences.Add(TestReferences.Compile(library, "Library"));
+            test.TestState.Sources.Add(("/0/Test0.cs", source));
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
+
         public static CSharpAnalyzerTest<SocketBufferAnalyzer, DefaultVerifier> Create()
         {
             var test = new Test
