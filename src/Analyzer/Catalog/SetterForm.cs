@@ -106,8 +106,10 @@ namespace SocketBufferAnalyzers.Catalog
             string? anchorTypeName = null,
             ValueSyntax valueSyntax = ValueSyntax.Number,
             string? keyword = null,
-            string? appliedAfterConnectBelowVersion = null)
+            string? appliedAfterConnectBelowVersion = null,
+            bool kindFromEndpoint = false)
         {
+            KindFromEndpoint = kindFromEndpoint;
             LibraryDefault = libraryDefault;
             DefaultAppliedUnconditionally = defaultAppliedUnconditionally;
             NegativeMeansUnset = negativeMeansUnset;
@@ -210,6 +212,13 @@ namespace SocketBufferAnalyzers.Catalog
 
         /// <summary>A constant that the library reads as "not set": nothing reaches the socket.</summary>
         public bool MeansUnset(long value) => (value == 0 && ZeroMeansUnset) || (value < 0 && NegativeMeansUnset);
+
+        /// <summary>
+        /// The library picks the transport from the endpoint its socket binds or connects to (NetMQ: <c>tcp://</c>, <c>ipc://</c> over TCP,
+        /// <c>pgm://</c>/<c>epgm://</c> on an RDM socket, <c>inproc://</c> with no kernel socket): the knob's socket kind comes from the
+        /// endpoints given to the same socket (<see cref="LibraryKnobs.Endpoints"/>) rather than being assumed TCP.
+        /// </summary>
+        public bool KindFromEndpoint { get; }
 
         /// <summary>
         /// A library knob whose type this compilation declares (the library's own repository): the library's source is analysed too, so
