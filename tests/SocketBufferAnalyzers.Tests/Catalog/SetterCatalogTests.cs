@@ -138,6 +138,29 @@ namespace Hazelcast.Networking
 }
 ";
 
+        /// <summary>
+        /// SOCK008 is for a project that consumes the library: SuperSocket's ServerOptions from a compiled reference gets it where it is
+        /// created; the same declarations in the compilation itself (SuperSocket's repository and samples) do not (corpus 118).
+        /// </summary>
+        [Fact]
+        public Task LockingDefaultIsReportedWhereTheLibraryIsConsumed() => AnalyzerVerifier.VerifyWithLibraryAsync(SuperSocketOptions, @"
+class Sample
+{
+    SuperSocket.Server.Abstractions.ServerOptions Options() => {|SOCK008:new SuperSocket.Server.Abstractions.ServerOptions { Name = ""echo"" }|};
+}");
+
+        [Fact]
+        public Task LockingDefaultIsSilentInTheLibrarysOwnSource() => AnalyzerVerifier.VerifyAsync(SuperSocketOptions + @"
+class Sample
+{
+    SuperSocket.Server.Abstractions.ServerOptions Options() => new SuperSocket.Server.Abstractions.ServerOptions { Name = ""echo"" };
+}");
+
+        private const string SuperSocketOptions = @"
+namespace SuperSocket.Connection { public class ConnectionOptions { public int ReceiveBufferSize { get; set; } public int SendBufferSize { get; set; } } }
+namespace SuperSocket.Server.Abstractions { public class ServerOptions : SuperSocket.Connection.ConnectionOptions { public string Name { get; set; } = """"; } }
+";
+
         /// <summary>Every library knob row says which library it is and is not a socket; a locking default is one of the five of SOCK008.</summary>
         [Fact]
         public void KnobRowsNameTheirLibraryAndLockingDefaultsAgreeWithThem()
