@@ -59,7 +59,7 @@ class Server
         /// configured receive size is still applied after Connect.
         /// </summary>
         [Fact]
-        public Task NetMqBufferOptionsAreSettings() => AnalyzerVerifier.VerifyWithLibraryAsync(NetMqOptions, @"
+        public Task NetMqBufferOptionsAreSettings() => AnalyzerVerifier.VerifyWithLibraryAsync("NetMQ", NetMqOptions, @"
 using System.Net.Sockets;
 class C
 {
@@ -98,7 +98,7 @@ namespace NetMQ { public class SocketOptions { public int ReceiveBuffer { get; s
         /// an unguarded configured value still gets it. The declaration reproduces Hazelcast.Net's public names (Networking/SocketOptions.cs).
         /// </summary>
         [Fact]
-        public Task CopyingAKnobIsNotConfiguringIt() => AnalyzerVerifier.VerifyWithLibraryAsync(HazelcastSocketOptions, @"
+        public Task CopyingAKnobIsNotConfiguringIt() => AnalyzerVerifier.VerifyWithLibraryAsync("Hazelcast.Net", HazelcastSocketOptions, @"
 class Settings { public int Kib { get; set; } }
 class C
 {
@@ -143,7 +143,7 @@ namespace Hazelcast.Networking
         /// created; the same declarations in the compilation itself (SuperSocket's repository and samples) do not (corpus 118).
         /// </summary>
         [Fact]
-        public Task LockingDefaultIsReportedWhereTheLibraryIsConsumed() => AnalyzerVerifier.VerifyWithLibraryAsync(SuperSocketOptions, @"
+        public Task LockingDefaultIsReportedWhereTheLibraryIsConsumed() => AnalyzerVerifier.VerifyWithLibraryAsync("SuperSocket.Server", SuperSocketOptions, @"
 class Sample
 {
     SuperSocket.Server.Abstractions.ServerOptions Options() => {|SOCK008:new SuperSocket.Server.Abstractions.ServerOptions { Name = ""echo"" }|};
