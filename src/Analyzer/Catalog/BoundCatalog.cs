@@ -24,8 +24,10 @@ namespace SocketBufferAnalyzers.Catalog
             Dictionary<string, INamedTypeSymbol> types,
             HashSet<string> optOuts,
             bool hasConstructionForms,
-            bool hasLockingDefaults)
+            bool hasLockingDefaults,
+            ImmutableArray<INamedTypeSymbol> endpointSocketTypes)
         {
+            EndpointSocketTypes = endpointSocketTypes;
             _properties = properties;
             _calls = calls;
             _accepts = accepts;
@@ -63,6 +65,12 @@ namespace SocketBufferAnalyzers.Catalog
                     }
 
                     var form = AppliedLateIn(type, row) ? row.AppliedLate() : row;
+                    if (form.Library != null && (types.IsOwn(type) || (form.AnchorTypeName != null && types.IsOwn(Type(form.AnchorTypeName)))))
+                    {
+                        // The library's own repository: its knob is judged by the constants given to it (SetterForm.DeclaredInSource).
+                        form = form.InSource();
+                    }
+
                     if (form.Shape == SetterShape.PropertySetter)
                     {
                         properties.Add(type, form.MemberName, form);
@@ -80,7 +88,9 @@ namespace SocketBufferAnalyzers.Catalog
             var optOuts = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var row in LibraryKnobs.LockingDefaults)
             {
-                if (row.AnchorTypeName != null && Type(row.AnchorTypeName) == null)
+                // Absent library; or the library's own repository (its entry points declared in this compilation), where SOCK007
+                // reports the default where it is written and the samples compiled with it consume nothing.
+                if ((row.AnchorTypeName != null && Type(row.AnchorTypeName) == null) || row.EntryPoints.Any(member => types.IsOwn(Type(member.TypeName))))
                 {
                     continue;
                 }
@@ -120,6 +130,19 @@ namespace SocketBufferAnalyzers.Catalog
                 }
             }
 
+            var endpointTypes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var row in LibraryKnobs.Endpoints)
+            {
+                if (Type(row.TypeName) is { } type)
+                {
+                    Roles(type, row.MemberName).IsEndpoint = true;
+                    if (type.TypeKind == TypeKind.Class && !endpointTypes.Contains(type, SymbolEqualityComparer.Default))
+                    {
+                        endpointTypes.Add(type);
+                    }
+                }
+            }
+
             return new BoundCatalog(
                 properties,
                 calls,
@@ -127,7 +150,8 @@ namespace SocketBufferAnalyzers.Catalog
                 types.Resolved(),
                 optOuts,
                 hasConstructionForms,
-                hasLockingDefaults);
+                hasLockingDefaults,
+                endpointTypes.ToImmutable());
         }
 
         /// <summary>
@@ -135,6 +159,12 @@ namespace SocketBufferAnalyzers.Catalog
         /// buffers): only then are object creations looked up in the catalog.
         /// </summary>
         public bool HasConstructionForms { get; }
+
+        /// <summary>The socket classes whose endpoints pick a knob's transport (NetMQ's NetMQSocket, ThreadSafeSocket); empty where NetMQ is absent.</summary>
+        public ImmutableArray<INamedTypeSymbol> EndpointSocketTypes { get; }
+
+        /// <summary>A call that gives a knob's socket its endpoint (NetMQ's Bind/Connect): its string argument names the transport.</summary>
+        public bool IsEndpoint(IMethodSymbol method) => RolesOf(method)?.IsEndpoint == true;
 
         /// <summary>Some library whose default locks buffers is referenced (SOCK008 looks at its entry points).</summary>
         public bool HasLockingDefaults { get; }
@@ -212,5 +242,8 @@ namespace SocketBufferAnalyzers.Catalog
         public ImmutableArray<LockingDefault> ConfiguredBy { get; set; } = ImmutableArray<LockingDefault>.Empty;
 
         public bool IsConnect { get; set; }
+
+        /// <summary>Gives a library socket its endpoint (<see cref="LibraryKnobs.Endpoints"/>).</summary>
+        public bool IsEndpoint { get; set; }
     }
 }

@@ -144,6 +144,25 @@ namespace SocketBufferAnalyzers.Catalog
             Amqp(BufferSide.Send, "SendBufferSize"));
 
         /// <summary>
+        /// Calls that give a knob's socket its endpoint, whose scheme picks the transport (<see cref="SetterForm.KindFromEndpoint"/>): NetMQ's
+        /// Bind/Connect/BindRandomPort (src/NetMQ/NetMQSocket.cs, ThreadSafeSocket.cs; INetMQSocket). NetMQ's sockets also take a connection
+        /// string in their constructors (<c>new SubscriberSocket("&gt;tcp://host:5556")</c>, endpoints separated by commas, each prefixed
+        /// <c>@</c> to bind or <c>&gt;</c> to connect): a creation of a type derived from one of these types with a string argument.
+        /// Schemes (src/NetMQ/Core/Address.cs, SocketBase.cs:540-600, SessionBase.cs:560-580): tcp; ipc, a TCP connection on the loopback
+        /// (Transports/Ipc/IpcAddress.cs:48); pgm and epgm, both a PGM socket of SocketType.Rdm (Transports/Pgm/PgmSocket.cs:91, 129); inproc, no socket.
+        /// </summary>
+        public static ImmutableArray<ConnectionMember> Endpoints { get; } = ImmutableArray.Create(
+            new ConnectionMember("NetMQ.NetMQSocket", "Bind"),
+            new ConnectionMember("NetMQ.NetMQSocket", "Connect"),
+            new ConnectionMember("NetMQ.NetMQSocket", "BindRandomPort"),
+            new ConnectionMember("NetMQ.INetMQSocket", "Bind"),
+            new ConnectionMember("NetMQ.INetMQSocket", "Connect"),
+            new ConnectionMember("NetMQ.INetMQSocket", "BindRandomPort"),
+            new ConnectionMember("NetMQ.ThreadSafeSocket", "Bind"),
+            new ConnectionMember("NetMQ.ThreadSafeSocket", "Connect"),
+            new ConnectionMember("NetMQ.ThreadSafeSocket", "BindRandomPort"));
+
+        /// <summary>
         /// Libraries whose own default locks the buffers of every connection (SOCK008): where their client or options are created,
         /// the default in bytes, when it is applied, and what a user can write instead. A catalog test checks these numbers against the rows above.
         /// </summary>
@@ -341,7 +360,7 @@ namespace SocketBufferAnalyzers.Catalog
         private static SetterForm NetMq(string type, string member, BufferSide side, string display) =>
             new SetterForm(
                 type, member, SetterShape.PropertySetter, side, SetterApi.SocketProperty, display, member,
-                receiverIsSocket: false, zeroMeansUnset: true, appliedAfterConnect: true, library: "NetMQ");
+                receiverIsSocket: false, zeroMeansUnset: true, appliedAfterConnect: true, library: "NetMQ", kindFromEndpoint: true);
 
         private static SetterForm Amqp(BufferSide side, string member) =>
             new SetterForm(

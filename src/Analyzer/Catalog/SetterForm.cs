@@ -106,8 +106,10 @@ namespace SocketBufferAnalyzers.Catalog
             string? anchorTypeName = null,
             ValueSyntax valueSyntax = ValueSyntax.Number,
             string? keyword = null,
-            string? appliedAfterConnectBelowVersion = null)
+            string? appliedAfterConnectBelowVersion = null,
+            bool kindFromEndpoint = false)
         {
+            KindFromEndpoint = kindFromEndpoint;
             LibraryDefault = libraryDefault;
             DefaultAppliedUnconditionally = defaultAppliedUnconditionally;
             NegativeMeansUnset = negativeMeansUnset;
@@ -176,7 +178,7 @@ namespace SocketBufferAnalyzers.Catalog
         public bool ZeroMeansUnset { get; }
 
         /// <summary>The library applies the value to sockets it has already connected (SOCK004 applies to every setting).</summary>
-        public bool AppliedAfterConnect { get; }
+        public bool AppliedAfterConnect { get; private set; }
 
         /// <summary>The client library whose knob this is, for messages; null for <c>System.Net.Sockets</c>.</summary>
         public string? Library { get; }
@@ -206,15 +208,44 @@ namespace SocketBufferAnalyzers.Catalog
         public string? Keyword { get; }
 
         /// <summary>Assembly versions below this one apply the value after connecting (Npgsql up to 9.x); null when the timing does not depend on the version.</summary>
-        public string? AppliedAfterConnectBelowVersion { get; }
+        public string? AppliedAfterConnectBelowVersion { get; private set; }
 
         /// <summary>A constant that the library reads as "not set": nothing reaches the socket.</summary>
         public bool MeansUnset(long value) => (value == 0 && ZeroMeansUnset) || (value < 0 && NegativeMeansUnset);
 
+        /// <summary>
+        /// The library picks the transport from the endpoint its socket binds or connects to (NetMQ: <c>tcp://</c>, <c>ipc://</c> over TCP,
+        /// <c>pgm://</c>/<c>epgm://</c> on an RDM socket, <c>inproc://</c> with no kernel socket): the knob's socket kind comes from the
+        /// endpoints given to the same socket (<see cref="LibraryKnobs.Endpoints"/>) rather than being assumed TCP.
+        /// </summary>
+        public bool KindFromEndpoint { get; }
+
+        /// <summary>
+        /// A library knob whose type this compilation declares (the library's own repository): the library's source is analysed too, so
+        /// the flow sees the real setting on its sockets and the knob adds only what the flow cannot see, a constant given to it. A value
+        /// that is not constant (the library forwarding its own configuration, <c>With(receiveBufferSize: key.ReceiveBufferSize)</c>) is
+        /// plumbing: no SOCK004 or SOCK006 at the knob.
+        /// </summary>
+        public bool DeclaredInSource { get; private set; }
+
+        /// <summary>The row carries the buffer only for a constant value (see <see cref="DeclaredInSource"/>).</summary>
+        public bool IsPlumbingFor(long? constant) => DeclaredInSource && constant == null;
+
         /// <summary>This row with <see cref="AppliedAfterConnect"/> set (a library version that applies it late).</summary>
-        public SetterForm AppliedLate() => new SetterForm(
-            TypeName, MemberName, Shape, Side, Api, DisplayName, ShortName, ValueOrdinal, RequiredArguments, Force, ValueIsBitConverterBytes, Unit,
-            ReceiverIsSocket, ZeroMeansUnset, appliedAfterConnect: true, Library, LibraryDefault, DefaultAppliedUnconditionally, NegativeMeansUnset,
-            AlternativeTypeNames, ReceiverTypeName, AnchorTypeName, ValueSyntax, Keyword, appliedAfterConnectBelowVersion: null);
+        public SetterForm AppliedLate()
+        {
+            var late = (SetterForm)MemberwiseClone();
+            late.AppliedAfterConnect = true;
+            late.AppliedAfterConnectBelowVersion = null;
+            return late;
+        }
+
+        /// <summary>This row with <see cref="DeclaredInSource"/> set (bound where the compilation declares the knob's type).</summary>
+        public SetterForm InSource()
+        {
+            var copy = (SetterForm)MemberwiseClone();
+            copy.DeclaredInSource = true;
+            return copy;
+        }
     }
 }

@@ -24,6 +24,9 @@ namespace SocketBufferAnalyzers.Catalog
 
         public TypeLookup(Compilation compilation) => _compilation = compilation;
 
+        /// <summary>The compilation's own source declares the type (a library's repository analysed with its samples and tests).</summary>
+        public bool IsOwn(INamedTypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly);
+
         /// <summary>The types found so far, by metadata name (absent names left out).</summary>
         public Dictionary<string, INamedTypeSymbol> Resolved()
         {

@@ -20,6 +20,7 @@ namespace SocketBufferAnalyzers.Detection
         private ConnectionStates? _states;
         private ControlFlowGraph? _graph;
         private Dictionary<IBlockOperation, BlockExits>? _exits;
+        private EndpointTransports? _endpoints;
 
         public MethodBody(IOperation root)
         {
@@ -68,6 +69,15 @@ namespace SocketBufferAnalyzers.Detection
                 }
 
                 return exits;
+            }
+        }
+
+        /// <summary>The endpoints (NetMQ's <c>Connect("pgm://…")</c>) given to each library socket of the body, indexed once.</summary>
+        public EndpointTransports Endpoints(Catalog.BoundCatalog catalog, SocketOriginResolver resolver)
+        {
+            lock (_gate)
+            {
+                return _endpoints ??= EndpointTransports.Of(Root, catalog, resolver);
             }
         }
 

@@ -13,7 +13,8 @@ namespace SocketBufferAnalyzers.Rules
         public static Diagnostic? Check(RuleInput input)
         {
             var setting = input.Setting;
-            if (setting.Side != BufferSide.Receive || !input.MaybeTcp || !setting.ConnectionExists)
+            // A knob of the library being compiled is plumbing unless constant: the flow reports the library's own late setting.
+            if (setting.Side != BufferSide.Receive || !input.MaybeTcp || !setting.ConnectionExists || setting.Form.IsPlumbingFor(setting.Constant))
             {
                 return null;
             }

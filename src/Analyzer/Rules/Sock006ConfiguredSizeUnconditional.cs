@@ -10,7 +10,9 @@ namespace SocketBufferAnalyzers.Rules
         {
             var setting = input.Setting;
             // A knob whose library skips 0 (NetMQ, Npgsql, Kafka, SuperSocket) already leaves configuration 0 to autotuning: no guard needed.
-            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guard.IsGuarded || !input.MaybeTcp || setting.Force || setting.Form.ZeroMeansUnset)
+            // A knob of the library being compiled forwards its configuration: the flow judges the library's own setting on the socket.
+            if (setting.Constant != null || setting.CompoundOperator != null || setting.Guard.IsGuarded || !input.MaybeTcp || setting.Force || setting.Form.ZeroMeansUnset
+                || setting.Form.DeclaredInSource)
             {
                 return null;
             }

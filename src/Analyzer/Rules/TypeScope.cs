@@ -359,13 +359,20 @@ namespace SocketBufferAnalyzers.Rules
             {
                 var match = pending.Match;
 
-                // A library knob sets the library's own sockets: TCP connections unless the code shows otherwise.
-                var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver) : SocketOrigin.Unknown;
+                // A library knob sets the library's own sockets: TCP connections unless the code shows otherwise (NetMQ's endpoints).
+                var origin = match.Form.ReceiverIsSocket ? resolver.Resolve(match.Receiver)
+                    : match.Form.KindFromEndpoint ? _bodies.For(match.Operation).Endpoints(_session.Symbols.Catalog, _bodyResolver).KindOf(match, _bodyResolver) : SocketOrigin.Unknown;
+                if (origin is not { } knobOrigin)
+                {
+                    // Every endpoint of the knob's socket is in-process (NetMQ inproc://): no kernel socket, no buffer.
+                    continue;
+                }
+
                 var socketRoot = match.Form.ReceiverIsSocket && match.Receiver != null ? _bodyResolver.RootSymbol(match.Receiver) : null;
                 var connectedIn = match.Form.Side == BufferSide.Receive && pending.ConnectCall == null && socketRoot is IFieldSymbol or IPropertySymbol
                     ? ConnectedBeforeCall(pending.Member, socketRoot!.OriginalDefinition)
                     : null;
-                var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, origin, pending.ConnectCall, connectedIn: connectedIn, platform: pending.Platform);
+                var setting = new BufferSetting(match, pending.Owner, pending.Constant, pending.Source, pending.Guard, knobOrigin, pending.ConnectCall, connectedIn: connectedIn, platform: pending.Platform);
                 _session.LibraryDefaults.RecordSetting(setting);
                 if (match.Form.Side == BufferSide.Receive && !setting.ConnectionExists && socketRoot != null
                     && !(pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter))

@@ -312,6 +312,34 @@ static class C
             Assert.Empty(found);
         }
 
+        [Fact]
+        public async Task NetMqTransportFollowsTheSocketsEndpoints()
+        {
+            // pgm:// and epgm:// are PGM sockets (SocketType.Rdm): no TCP rules, the kernel limit still applies; inproc:// has no socket;
+            // tcp:// (also built at run time) and ipc:// (TCP on the loopback) keep the TCP rules; so does a socket whose endpoint is not seen.
+            var found = Describe(await RunAsync(@"
+using NetMQ;
+using NetMQ.Sockets;
+static class C
+{
+    static void Pgm() { using var pub = new PublisherSocket(); pub.Options.SendBuffer = 64 * 1024; pub.Connect(""pgm://224.0.0.1:5555""); }
+    static void Epgm() { using var sub = new SubscriberSocket(); sub.Options.ReceiveBuffer = 8 * 1024 * 1024; sub.Bind(""epgm://eth0;239.192.1.1:5556""); }
+    static void InProcess() { using var pair = new PairSocket(""@inproc://events""); pair.Options.ReceiveBuffer = 8 * 1024 * 1024; }
+    static void Tcp(string host) { using var sub = new SubscriberSocket(); sub.Options.ReceiveBuffer = 128 * 1024; sub.Connect($""tcp://{host}:5556""); }
+    static void Ipc() { using var dealer = new DealerSocket("">ipc://jobs""); dealer.Options.SendBuffer = 64 * 1024; }
+    static void Unseen(string address) { using var push = new PushSocket(); push.Options.SendBuffer = 32 * 1024; push.Connect(address); }
+}"));
+            Assert.Equal(
+                new[]
+                {
+                    "SOCK003@8 * 1024 * 1024",
+                    "SOCK004@sub.Options.ReceiveBuffer = 128 * 1024", "SOCK001@128 * 1024",
+                    "SOCK002@64 * 1024",
+                    "SOCK002@32 * 1024",
+                },
+                found);
+        }
+
         // ---- AMQPNetLite: applied only when assigned, after Connect; reading TCP applies nothing (no SOCK008).
 
         [Fact]

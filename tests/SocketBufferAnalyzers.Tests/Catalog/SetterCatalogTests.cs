@@ -59,9 +59,8 @@ class Server
         /// configured receive size is still applied after Connect.
         /// </summary>
         [Fact]
-        public Task NetMqBufferOptionsAreSettings() => AnalyzerVerifier.VerifyAsync(@"
+        public Task NetMqBufferOptionsAreSettings() => AnalyzerVerifier.VerifyWithLibraryAsync("NetMQ", NetMqOptions, @"
 using System.Net.Sockets;
-namespace NetMQ { public class SocketOptions { public int ReceiveBuffer { get; set; } public int SendBuffer { get; set; } } }
 class C
 {
     void M(NetMQ.SocketOptions options, int configured)
@@ -75,11 +74,58 @@ class C
 }");
 
         /// <summary>
+        /// The same knob where the compilation declares it (NetMQ's own repository): constants given to it keep their diagnostics, a
+        /// configured value is the library's plumbing (its real setting on the socket is in the same source, judged there): no SOCK004.
+        /// </summary>
+        [Fact]
+        public Task NetMqKnobDeclaredInSourceIsJudgedByItsConstants() => AnalyzerVerifier.VerifyAsync(NetMqOptions + @"
+class C
+{
+    void M(NetMQ.SocketOptions options, int configured)
+    {
+        {|SOCK004:options.ReceiveBuffer = {|SOCK001:{|SOCK003:1024 * 1024|}|}|};
+        options.SendBuffer = {|SOCK002:65536|};
+        options.ReceiveBuffer = configured;
+    }
+}");
+
+        private const string NetMqOptions = @"
+namespace NetMQ { public class SocketOptions { public int ReceiveBuffer { get; set; } public int SendBuffer { get; set; } } }
+";
+
+        /// <summary>
         /// Copying a knob from another options object (Hazelcast's copy constructor) configures nothing: no SOCK006 there, while
         /// an unguarded configured value still gets it. The declaration reproduces Hazelcast.Net's public names (Networking/SocketOptions.cs).
         /// </summary>
         [Fact]
-        public Task CopyingAKnobIsNotConfiguringIt() => AnalyzerVerifier.VerifyAsync(@"
+        public Task CopyingAKnobIsNotConfiguringIt() => AnalyzerVerifier.VerifyWithLibraryAsync("Hazelcast.Net", HazelcastSocketOptions, @"
+class Settings { public int Kib { get; set; } }
+class C
+{
+    void M(Hazelcast.Networking.SocketOptions options, Settings settings)
+    {
+        options.BufferSizeKiB = {|SOCK006:{|SOCK006:settings.Kib|}|};
+    }
+}");
+
+        /// <summary>
+        /// Hazelcast's own repository (the knob's type declared in the compilation, here without the copy constructor): a configured
+        /// value is the library's plumbing, no SOCK006 at the knob; a constant given to it is still a setting (32 KiB: SOCK001 and SOCK002).
+        /// </summary>
+        [Fact]
+        public Task KnobDeclaredInSourceForwardsConfigurationSilently() => AnalyzerVerifier.VerifyAsync(@"
+namespace Hazelcast.Networking { public class SocketOptions { public int BufferSizeKiB { get; set; } } }
+class Settings { public int Kib { get; set; } }
+class C
+{
+    void M(Hazelcast.Networking.SocketOptions options, Settings settings)
+    {
+        options.BufferSizeKiB = settings.Kib;
+        options.BufferSizeKiB = {|SOCK001:{|SOCK002:32|}|};
+    }
+}");
+
+        private const string HazelcastSocketOptions = @"
 namespace Hazelcast.Networking
 {
     public class SocketOptions
@@ -90,14 +136,30 @@ namespace Hazelcast.Networking
         public SocketOptions Clone() => new SocketOptions(this);
     }
 }
-class Settings { public int Kib { get; set; } }
-class C
+";
+
+        /// <summary>
+        /// SOCK008 is for a project that consumes the library: SuperSocket's ServerOptions from a compiled reference gets it where it is
+        /// created; the same declarations in the compilation itself (SuperSocket's repository and samples) do not (corpus 118).
+        /// </summary>
+        [Fact]
+        public Task LockingDefaultIsReportedWhereTheLibraryIsConsumed() => AnalyzerVerifier.VerifyWithLibraryAsync("SuperSocket.Server", SuperSocketOptions, @"
+class Sample
 {
-    void M(Hazelcast.Networking.SocketOptions options, Settings settings)
-    {
-        options.BufferSizeKiB = {|SOCK006:{|SOCK006:settings.Kib|}|};
-    }
+    SuperSocket.Server.Abstractions.ServerOptions Options() => {|SOCK008:new SuperSocket.Server.Abstractions.ServerOptions { Name = ""echo"" }|};
 }");
+
+        [Fact]
+        public Task LockingDefaultIsSilentInTheLibrarysOwnSource() => AnalyzerVerifier.VerifyAsync(SuperSocketOptions + @"
+class Sample
+{
+    SuperSocket.Server.Abstractions.ServerOptions Options() => new SuperSocket.Server.Abstractions.ServerOptions { Name = ""echo"" };
+}");
+
+        private const string SuperSocketOptions = @"
+namespace SuperSocket.Connection { public class ConnectionOptions { public int ReceiveBufferSize { get; set; } public int SendBufferSize { get; set; } } }
+namespace SuperSocket.Server.Abstractions { public class ServerOptions : SuperSocket.Connection.ConnectionOptions { public string Name { get; set; } = """"; } }
+";
 
         /// <summary>Every library knob row says which library it is and is not a socket; a locking default is one of the five of SOCK008.</summary>
         [Fact]

@@ -28,6 +28,20 @@ namespace SocketBufferAnalyzers.Tests.Verifiers
             await test.RunAsync();
         }
 
+        /// <summary>
+        /// The library's declarations come from a compiled reference named like the library's package assembly ("NetMQ"; the catalog
+        /// looks a library's types up in assemblies named after their root namespace), as in a consumer's project; the source with
+        /// markup is the consumer's code.
+        /// </summary>
+        public static async Task VerifyWithLibraryAsync(string assemblyName, string library, string source, params DiagnosticResult[] expected)
+        {
+            var test = Create();
+            test.TestState.AdditionalReferences.Add(TestReferences.Compile(library, assemblyName));
+            test.TestState.Sources.Add(("/0/Test0.cs", source));
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync();
+        }
+
         public static CSharpAnalyzerTest<SocketBufferAnalyzer, DefaultVerifier> Create()
         {
             var test = new Test
