@@ -153,7 +153,7 @@ namespace SocketBufferAnalyzers.Flow
         private readonly object _gate = new object();
         private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
         private Dictionary<ISymbol, List<LazyValue>>? _writesByMember;
-        private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(DefinitionComparer.Instance);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
 
@@ -207,7 +207,7 @@ namespace SocketBufferAnalyzers.Flow
 
         private static Dictionary<ISymbol, List<TValue>> Index<TItem, TValue>(IEnumerable<TItem> items, System.Func<TItem, ISymbol> key, System.Func<TItem, TValue> value)
         {
-            var index = new Dictionary<ISymbol, List<TValue>>(SymbolEqualityComparer.Default);
+            var index = new Dictionary<ISymbol, List<TValue>>(DefinitionComparer.Instance);
             foreach (var item in items)
             {
                 var symbol = key(item).OriginalDefinition;
