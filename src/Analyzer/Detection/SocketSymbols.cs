@@ -52,9 +52,11 @@ namespace SocketBufferAnalyzers.Detection
 
         /// <summary>
         /// A member declared in the compilation being analysed (its callers and body are all here to see). The compilation's
-        /// assembly is one object, which every symbol of its source returns as its containing assembly: a reference comparison.
+        /// assembly is one object, which every symbol of its source returns as its containing assembly: a reference comparison,
+        /// asked only of a symbol with source (a metadata symbol answers that at once; its containing assembly is found by climbing
+        /// its namespaces).
         /// </summary>
-        public bool IsOwn(ISymbol symbol) => ReferenceEquals(symbol.ContainingAssembly, Assembly);
+        public bool IsOwn(ISymbol symbol) => !symbol.DeclaringSyntaxReferences.IsEmpty && ReferenceEquals(symbol.ContainingAssembly, Assembly);
 
         public bool IsSocket(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Socket);
 
