@@ -295,8 +295,9 @@ namespace SocketBufferAnalyzers.Rules
                     _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies));
                 }
             }
-            else if (_session.Symbols.IsSocketHolder(type))
+            else if (_session.Symbols.IsSocketHolder(type) && !IsNullOrDefault(value))
             {
+                // (`Socket _socket = null;` creates no socket: it does not make the field's kind unknown.)
                 _memberWrites.Enqueue((member, value));
             }
         }
@@ -505,11 +506,12 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             // Clearing a field (null, default) on dispose does not change what kind of socket it holds.
-            var value = BufferSettingFinder.Unwrap(assignment.Value);
-            if (value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null))
+            if (IsNullOrDefault(assignment.Value))
             {
                 return;
             }
+
+            var value = BufferSettingFinder.Unwrap(assignment.Value);
 
             if (value is ICoalesceOperation checkedForNull && BufferSettingFinder.Unwrap(checkedForNull.WhenNull) is IThrowOperation)
             {
@@ -524,6 +526,18 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             _memberWrites.Enqueue((member, assignment.Value));
+        }
+
+        /// <summary><c>null</c>, <c>null!</c>, <c>default</c>, <c>default(Socket)</c>: no socket at all.</summary>
+        private static bool IsNullOrDefault(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            while (value is IConversionOperation conversion)
+            {
+                value = BufferSettingFinder.Unwrap(conversion.Operand);
+            }
+
+            return value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null);
         }
 
         /// <summary>What a method body showed about a setting, waiting for the type's end (when field kinds are known).</summary>
