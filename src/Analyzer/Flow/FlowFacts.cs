@@ -243,6 +243,38 @@ namespace SocketBufferAnalyzers.Flow
             return all;
         }
 
+        /// <summary>
+        /// At compilation end: the kind of every socket the calls pass for a parameter (through callers that pass their own
+        /// parameter on, cycles stopped as unknown); with no call, unknown.
+        /// </summary>
+        public Model.SocketKind KindPassed(IParameterSymbol parameter) => KindPassed(parameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0) ?? Model.SocketKind.Unknown;
+
+        private Model.SocketKind? KindPassed(IParameterSymbol parameter, HashSet<ISymbol> visited, int depth)
+        {
+            if (depth > 64 || !visited.Add(parameter.OriginalDefinition))
+            {
+                return null;
+            }
+
+            Model.SocketKind? joined = null;
+            foreach (var argument in SocketArgumentsOf(parameter))
+            {
+                var kind = argument.Socket.Kind;
+                if (kind == Model.SocketKind.Unknown && BufferSettingFinder.Unwrap(argument.Value) is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } outer })
+                {
+                    kind = KindPassed(outer, visited, depth + 1) ?? Model.SocketKind.Unknown;
+                }
+
+                joined = joined == null || joined == kind ? kind : Model.SocketKind.Unknown;
+                if (joined == Model.SocketKind.Unknown)
+                {
+                    break;
+                }
+            }
+
+            return joined;
+        }
+
         public IEnumerable<ValueExpr> WritesOf(ISymbol member)
         {
             lock (_gate)

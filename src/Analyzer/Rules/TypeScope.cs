@@ -453,7 +453,7 @@ namespace SocketBufferAnalyzers.Rules
         private SocketOriginResolver TypeEndResolver()
         {
             // A factory of another type is not known yet: what it decides waits for compilation end.
-            var origins = MemberOrigins(PendingIfFactoryOfOtherType);
+            var origins = MemberOrigins(PendingIfFactoryOfOtherType, _ => SocketOrigin.FromOtherType);
             return new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : PendingIfFactoryOfOtherType(member));
         }
 
@@ -474,7 +474,7 @@ namespace SocketBufferAnalyzers.Rules
                 _lateInProgress = true;
                 var factories = _session.Flow.Factories;
                 System.Func<ISymbol, SocketOrigin> otherTypes = member => IsFactoryOfOtherType(member) ? factories.OriginOf(member) : SocketOrigin.Unknown;
-                var origins = MemberOrigins(otherTypes);
+                var origins = MemberOrigins(otherTypes, parameter => new SocketOrigin(_session.Flow.KindPassed(parameter), OriginKind.Unknown));
                 var late = (origins, new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : otherTypes(member)));
                 if (cached)
                 {
@@ -533,7 +533,11 @@ namespace SocketBufferAnalyzers.Rules
         /// constructors, methods; null aside) is; a factory method of the type is of the kind of every socket it returns.
         /// </summary>
         /// <param name="otherTypes">What a member of another type (a factory) is known to be, now.</param>
-        private Dictionary<ISymbol, SocketOrigin> MemberOrigins(System.Func<ISymbol, SocketOrigin> otherTypes)
+        /// <param name="passed">
+        /// The socket a member stores from a parameter of a method or constructor (<c>_socket = socket</c>): decided by the calls,
+        /// at compilation end, and then only its kind (whether the callers pass accepted or connected sockets is the timing join's, <see cref="_memberFromParameter"/>).
+        /// </param>
+        private Dictionary<ISymbol, SocketOrigin> MemberOrigins(System.Func<ISymbol, SocketOrigin> otherTypes, System.Func<IParameterSymbol, SocketOrigin> passed)
         {
             var origins = new Dictionary<ISymbol, SocketOrigin>(SymbolEqualityComparer.Default);
             if (!_socketReturns.IsEmpty)
@@ -591,7 +595,7 @@ namespace SocketBufferAnalyzers.Rules
             var factories = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : otherTypes(member));
             foreach (var (member, value) in _memberWrites)
             {
-                var origin = factories.Resolve(value);
+                var origin = StoredParameter(value) is { } parameter ? passed(parameter) : factories.Resolve(value);
                 origins[member] = origins.TryGetValue(member, out var previous) ? previous.Merge(origin) : origin;
             }
 
@@ -644,6 +648,18 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             _memberWrites.Enqueue((member, assignment.Value));
+        }
+
+        /// <summary>The parameter of a method or constructor a member write stores (<c>_socket = socket ?? throw …</c>), or null.</summary>
+        private static IParameterSymbol? StoredParameter(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            if (value is ICoalesceOperation checkedForNull && BufferSettingFinder.Unwrap(checkedForNull.WhenNull) is IThrowOperation)
+            {
+                value = BufferSettingFinder.Unwrap(checkedForNull.Value);
+            }
+
+            return value is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } parameter } ? parameter : null;
         }
 
         /// <summary><c>null</c>, <c>null!</c>, <c>default</c>, <c>default(Socket)</c>: no socket at all.</summary>

@@ -131,5 +131,52 @@ class Binder
     void Udp(SocketOption option) => option.BeforeBind(new Socket(SocketType.Dgram, ProtocolType.Udp));
     void Tcp(ReceiveBuffer option) => option.BeforeBind(new Socket(SocketType.Stream, ProtocolType.Tcp));
 }");
+
+        private const string Holder = @"
+public sealed class Holder
+{
+    private readonly Socket _socket;
+    public Holder(Socket socket) { _socket = socket ?? throw new ArgumentNullException(nameof(socket)); }
+    public void Tune() { _socket.ReceiveBufferSize = {|SOCK001:8192|}; }
+}
+";
+
+        [Fact]
+        public Task AFieldStoredFromAConstructorParameterTakesTheCallersUdpKind() => Verify(Holder.Replace("{|SOCK001:8192|}", "8192") + @"
+class User
+{
+    Holder A() => new Holder(new Socket(SocketType.Dgram, ProtocolType.Udp));
+    Holder B() => new Holder(new UdpClient(0).Client);
+}");
+
+        [Fact]
+        public Task AFieldStoredFromAParameterPassedOnByAnotherConstructorIsFollowed() => Verify(Holder.Replace("{|SOCK001:8192|}", "8192") + @"
+class Channel
+{
+    public Channel(Socket socket) { Config = new Holder(socket); }
+    public Holder Config { get; }
+}
+class User { Channel Open() => new Channel(new Socket(SocketType.Dgram, ProtocolType.Udp)); }");
+
+        [Fact]
+        public Task AFieldStoredFromAParameterOfMixedCallersIsUnknown() => Verify(Holder + @"
+class User
+{
+    Holder A() => new Holder(new Socket(SocketType.Dgram, ProtocolType.Udp));
+    Holder B() => new Holder(new Socket(SocketType.Stream, ProtocolType.Tcp));
+}");
+
+        [Fact]
+        public Task AFieldStoredFromAParameterNeverPassedIsUnknown() => Verify(Holder);
+
+        [Fact]
+        public Task AFieldStoredFromAParameterAndCreatedUdpBesideIsUnknownWhenCallersPassTcp() => Verify(@"
+public sealed class Holder
+{
+    private Socket _socket = new Socket(SocketType.Dgram, ProtocolType.Udp);
+    public void Attach(Socket socket) => _socket = socket;
+    public void Tune() { _socket.SendBufferSize = {|SOCK002:8192|}; }
+}
+class User { void M(Holder h) => h.Attach(new Socket(SocketType.Stream, ProtocolType.Tcp)); }");
     }
 }
