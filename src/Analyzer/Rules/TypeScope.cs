@@ -361,7 +361,8 @@ namespace SocketBufferAnalyzers.Rules
             foreach (var argument in _socketArguments)
             {
                 var value = argument.Value;
-                var call = new CallArgument(argument.Parameter, argument.Call, value, argument.Caller, null, resolver.Resolve(value), argument.ConnectedBy, () => LateResolver().Resolve(value));
+                var socket = resolver.Resolve(value);
+                var call = new CallArgument(argument.Parameter, argument.Call, value, argument.Caller, null, socket, argument.ConnectedBy, socket.Pending ? () => LateResolver().Resolve(value) : null);
                 _session.Flow.AddArgument(call);
                 typeFacts?.AddArgument(call);
             }
