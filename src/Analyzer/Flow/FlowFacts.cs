@@ -16,11 +16,14 @@ namespace SocketBufferAnalyzers.Flow
         private SizeArgument? _size;
         private StrongBox<string?>? _connection;
         private readonly SocketOrigin _socket;
-        private readonly System.Func<SocketOrigin>? _lateSocket;
+        private readonly System.Func<SocketOrigin?>? _lateSocket;
         private StrongBox<SocketOrigin>? _late;
 
-        /// <param name="lateSocket">For a socket that a factory of another type decides (<see cref="SocketOrigin.Pending"/>): resolves it at compilation end.</param>
-        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, System.Func<string?>? connectedBy, System.Func<SocketOrigin>? lateSocket = null)
+        /// <param name="lateSocket">
+        /// For a socket that another type decides (<see cref="SocketOrigin.Pending"/>): resolves it at compilation end, and
+        /// answers null before (a type's end that reads it keeps the unknown socket, and nothing incomplete is kept).
+        /// </param>
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, System.Func<string?>? connectedBy, System.Func<SocketOrigin?>? lateSocket = null)
         {
             Parameter = parameter;
             Call = call;
@@ -60,7 +63,23 @@ namespace SocketBufferAnalyzers.Flow
         /// For a socket parameter: the kind and origin of the socket passed. One that a factory of another type decides is
         /// resolved on first use, which is at compilation end (a type's end asks <see cref="SocketPending"/> first).
         /// </summary>
-        public SocketOrigin Socket => _lateSocket == null ? _socket : (Volatile.Read(ref _late) ?? Interlocked.CompareExchange(ref _late, new StrongBox<SocketOrigin>(_lateSocket()), null) ?? _late!).Value;
+        public SocketOrigin Socket
+        {
+            get
+            {
+                if (_lateSocket == null)
+                {
+                    return _socket;
+                }
+
+                if (Volatile.Read(ref _late) is { } known)
+                {
+                    return known.Value;
+                }
+
+                return _lateSocket() is { } late ? (Interlocked.CompareExchange(ref _late, new StrongBox<SocketOrigin>(late), null) ?? _late!).Value : _socket;
+            }
+        }
 
         /// <summary>The socket passed waits for a factory of another type: a join that reads it belongs at compilation end.</summary>
         public bool SocketPending => _socket.Pending;
@@ -175,6 +194,13 @@ namespace SocketBufferAnalyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(SymbolEqualityComparer.Default);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
+
+        private int _atCompilationEnd;
+
+        /// <summary>Every type has handed its facts on: what another type decides may be resolved now, not before.</summary>
+        public bool AtCompilationEnd => Volatile.Read(ref _atCompilationEnd) != 0;
+
+        public void EnterCompilationEnd() => Volatile.Write(ref _atCompilationEnd, 1);
 
         /// <summary>Methods that return a socket, resolved only when a setting of another type asks (kind from a factory).</summary>
         public SocketFactories Factories { get; } = new();

@@ -362,7 +362,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 var value = argument.Value;
                 var socket = resolver.Resolve(value);
-                var call = new CallArgument(argument.Parameter, argument.Call, value, argument.Caller, null, socket, argument.ConnectedBy, socket.Pending ? () => LateResolver().Resolve(value) : null);
+                var call = new CallArgument(argument.Parameter, argument.Call, value, argument.Caller, null, socket, argument.ConnectedBy, socket.Pending ? () => LateOrNull(value) : null);
                 _session.Flow.AddArgument(call);
                 typeFacts?.AddArgument(call);
             }
@@ -425,7 +425,7 @@ namespace SocketBufferAnalyzers.Rules
                     var inType = lateOrigin == null && (valueParameter ?? socketParameter) is { } decided && IsPrivate(decided);
                     if (inType
                         && !typeFacts.ArgumentsOf(valueParameter ?? socketParameter!).Any(a => a.Expr?.Kind == ValueExprKind.Parameter)
-                        && (socketParameter == null || !typeFacts.ArgumentsOf(socketParameter).Any(a => a.SocketPending)))
+                        && (socketParameter == null || !PassesPending(typeFacts, socketParameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default))))
                     {
                         // Every caller of a private member is in this type: decided here, so the IDE shows it while typing.
                         CrossMethodJoin.ReportInType(_session, typeFacts, deferred, context.ReportDiagnostic, context.CancellationToken);
@@ -488,6 +488,29 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         private SocketOriginResolver LateResolver() => Late().Resolver;
+
+        /// <summary>A socket another type decides, resolved once every type has handed its facts on; null before.</summary>
+        private SocketOrigin? LateOrNull(IOperation socket) => _session.Flow.AtCompilationEnd ? LateResolver().Resolve(socket) : null;
+
+        /// <summary>Whether the sockets passed for a private member's parameter (through the type's callers that pass theirs on) wait for another type.</summary>
+        private static bool PassesPending(FlowFacts typeFacts, IParameterSymbol parameter, HashSet<ISymbol> visited)
+        {
+            if (!visited.Add(parameter.OriginalDefinition))
+            {
+                return false;
+            }
+
+            foreach (var argument in typeFacts.ArgumentsOf(parameter))
+            {
+                if (argument.SocketPending
+                    || (BufferSettingFinder.Unwrap(argument.Value) is IParameterReferenceOperation { Parameter: var outer } && PassesPending(typeFacts, outer, visited)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private System.Func<SocketOrigin> LateOrigin(IOperation receiver) => () => LateResolver().Resolve(receiver);
 

@@ -72,6 +72,15 @@ class User
 }");
 
         [Fact]
+        public Task AUdpFactorySocketPassedThroughTwoPrivateHelpersIsUdp() => Verify(Factories + @"
+class User
+{
+    public void Open() => Prepare(Sockets.Udp(false));
+    private static void Prepare(Socket s) => Tune(s);
+    private static void Tune(Socket s) { s.ReceiveBufferSize = 8192; }
+}");
+
+        [Fact]
         public Task AHelperGivenAUdpFactorySocketAndATcpOneIsUnknown() => Verify(Factories + @"
 class User
 {
