@@ -163,6 +163,9 @@ namespace SocketBufferAnalyzers.Detection
             {
                 case SocketTypeStream when protocol == ProtocolTypeTcp || protocol == ProtocolTypeUnspecifiedOrIp:
                     return SocketKind.Tcp;
+                case SocketTypeStream when protocol == ProtocolTypeUdp:
+                    // The protocol says UDP (the constructor throws on Linux, EPROTONOSUPPORT): never a TCP buffer.
+                    return SocketKind.Udp;
                 case SocketTypeDgram:
                     return SocketKind.Udp;
                 case null:

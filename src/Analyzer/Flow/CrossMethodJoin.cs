@@ -65,7 +65,7 @@ namespace SocketBufferAnalyzers.Flow
 
         private void Decide(DeferredSetting deferred, bool withDefaults = true)
         {
-            var setting = deferred.Setting;
+            var setting = deferred.Resolved;
             var (origin, connectedBy) = deferred.SocketParameter is { } socketParameter ? CallerSockets(socketParameter, setting.Origin) : (setting.Origin, null);
             var joined = setting.With(origin, connectedBy);
             var input = new RuleInput(joined, _session.SettingsFor(setting.Operation.Syntax.SyntaxTree, setting.Platform), _session.Cache);
@@ -259,7 +259,7 @@ namespace SocketBufferAnalyzers.Flow
                 return (null, null);
             }
 
-            foreach (var argument in _facts.ArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
+            foreach (var argument in _facts.SocketArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
             {
                 var socket = argument.Socket;
                 if (socket.Origin == OriginKind.Unknown && BufferSettingFinder.Unwrap(argument.Value) is Microsoft.CodeAnalysis.Operations.IParameterReferenceOperation { Parameter: var outer }

@@ -15,14 +15,22 @@ namespace SocketBufferAnalyzers.Flow
         private readonly System.Func<string?>? _connectedBy;
         private SizeArgument? _size;
         private StrongBox<string?>? _connection;
+        private readonly SocketOrigin _socket;
+        private readonly System.Func<SocketOrigin?>? _lateSocket;
+        private StrongBox<SocketOrigin>? _late;
 
-        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, System.Func<string?>? connectedBy)
+        /// <param name="lateSocket">
+        /// For a socket that another type decides (<see cref="SocketOrigin.Pending"/>): resolves it at compilation end, and
+        /// answers null before (a type's end that reads it keeps the unknown socket, and nothing incomplete is kept).
+        /// </param>
+        public CallArgument(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller, MethodBodies? bodies, SocketOrigin socket, System.Func<string?>? connectedBy, System.Func<SocketOrigin?>? lateSocket = null)
         {
             Parameter = parameter;
             Call = call;
             Value = value;
             CallerSymbol = caller;
-            Socket = socket;
+            _socket = socket;
+            _lateSocket = socket.Pending ? lateSocket : null;
             _connectedBy = connectedBy;
             _bodies = bodies;
         }
@@ -51,8 +59,30 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>What the conditions around the call imply about the argument.</summary>
         public GuardStrength Guard => Size?.Guard ?? GuardStrength.None;
 
-        /// <summary>For a socket parameter: the kind and origin of the socket passed.</summary>
-        public SocketOrigin Socket { get; }
+        /// <summary>
+        /// For a socket parameter: the kind and origin of the socket passed. One that a factory of another type decides is
+        /// resolved on first use, which is at compilation end (a type's end asks <see cref="SocketPending"/> first).
+        /// </summary>
+        public SocketOrigin Socket
+        {
+            get
+            {
+                if (_lateSocket == null)
+                {
+                    return _socket;
+                }
+
+                if (Volatile.Read(ref _late) is { } known)
+                {
+                    return known.Value;
+                }
+
+                return _lateSocket() is { } late ? (Interlocked.CompareExchange(ref _late, new StrongBox<SocketOrigin>(late), null) ?? _late!).Value : _socket;
+            }
+        }
+
+        /// <summary>The socket passed waits for a factory of another type: a join that reads it belongs at compilation end.</summary>
+        public bool SocketPending => _socket.Pending;
 
         /// <summary>
         /// For a socket parameter: "ConnectAsync in Client.OpenAsync" when the socket may be connected at the call. Decided on the
@@ -116,8 +146,10 @@ namespace SocketBufferAnalyzers.Flow
     /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>
     internal sealed class DeferredSetting
     {
-        public DeferredSetting(BufferSetting setting, ValueExpr expr, IParameterSymbol? valueParameter, IParameterSymbol? socketParameter, bool timingOnly = false)
+        /// <param name="lateOrigin">For a socket that a factory of another type decides: resolves its kind and origin at compilation end.</param>
+        public DeferredSetting(BufferSetting setting, ValueExpr expr, IParameterSymbol? valueParameter, IParameterSymbol? socketParameter, bool timingOnly = false, System.Func<SocketOrigin>? lateOrigin = null)
         {
+            LateOrigin = lateOrigin;
             TimingOnly = timingOnly;
             Setting = setting;
             Expr = expr;
@@ -137,6 +169,12 @@ namespace SocketBufferAnalyzers.Flow
 
         /// <summary>The parameter of the enclosing member the socket comes from: its kind and origin are the callers'.</summary>
         public IParameterSymbol? SocketParameter { get; }
+
+        /// <summary>The setting's own socket, when a factory of another type decides it (null: <see cref="BufferSetting.Origin"/> holds).</summary>
+        public System.Func<SocketOrigin>? LateOrigin { get; }
+
+        /// <summary>The setting with its own socket resolved: at compilation end, every factory is known.</summary>
+        public BufferSetting Resolved => LateOrigin is { } late ? Setting.With(late(), null) : Setting;
     }
 
     /// <summary>
@@ -156,6 +194,16 @@ namespace SocketBufferAnalyzers.Flow
         private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(DefinitionComparer.Instance);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
+
+        private int _atCompilationEnd;
+
+        /// <summary>Every type has handed its facts on: what another type decides may be resolved now, not before.</summary>
+        public bool AtCompilationEnd => Volatile.Read(ref _atCompilationEnd) != 0;
+
+        public void EnterCompilationEnd() => Volatile.Write(ref _atCompilationEnd, 1);
+
+        /// <summary>Methods that return a socket, resolved only when a setting of another type asks (kind from a factory).</summary>
+        public SocketFactories Factories { get; } = new();
 
         /// <summary>Settings decided in their type whose value reads a member: their defaults are found at compilation end (SOCK007).</summary>
         public ConcurrentQueue<(BufferSetting Setting, ValueExpr Expr, System.Collections.Immutable.ImmutableStack<ValueExpr> Chain)> Reaches { get; } = new();
@@ -194,6 +242,63 @@ namespace SocketBufferAnalyzers.Flow
                 _argumentsByParameter ??= Index(_arguments, a => a.Parameter, a => a);
                 return _argumentsByParameter.TryGetValue(parameter.OriginalDefinition, out var list) ? list : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
             }
+        }
+
+        /// <summary>
+        /// The sockets passed for a parameter: its own member's calls, and for an override the calls of every member it
+        /// overrides (a hook called through its base virtual, <c>option.BeforeBind(udpSocket)</c>). Only for kinds: a
+        /// forwarder's size is followed through the calls of its own symbol alone.
+        /// </summary>
+        public IEnumerable<CallArgument> SocketArgumentsOf(IParameterSymbol parameter)
+        {
+            var own = ArgumentsOf(parameter);
+            if (parameter.ContainingSymbol is not IMethodSymbol { IsOverride: true } method)
+            {
+                return own;
+            }
+
+            var all = new List<CallArgument>(own);
+            for (var overridden = method.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+            {
+                if (parameter.Ordinal < overridden.Parameters.Length)
+                {
+                    all.AddRange(ArgumentsOf(overridden.Parameters[parameter.Ordinal]));
+                }
+            }
+
+            return all;
+        }
+
+        /// <summary>
+        /// At compilation end: the kind of every socket the calls pass for a parameter (through callers that pass their own
+        /// parameter on, cycles stopped as unknown); with no call, unknown.
+        /// </summary>
+        public Model.SocketKind KindPassed(IParameterSymbol parameter) => KindPassed(parameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0) ?? Model.SocketKind.Unknown;
+
+        private Model.SocketKind? KindPassed(IParameterSymbol parameter, HashSet<ISymbol> visited, int depth)
+        {
+            if (depth > 64 || !visited.Add(parameter.OriginalDefinition))
+            {
+                return null;
+            }
+
+            Model.SocketKind? joined = null;
+            foreach (var argument in SocketArgumentsOf(parameter))
+            {
+                var kind = argument.Socket.Kind;
+                if (kind == Model.SocketKind.Unknown && BufferSettingFinder.Unwrap(argument.Value) is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } outer })
+                {
+                    kind = KindPassed(outer, visited, depth + 1) ?? Model.SocketKind.Unknown;
+                }
+
+                joined = joined == null || joined == kind ? kind : Model.SocketKind.Unknown;
+                if (joined == Model.SocketKind.Unknown)
+                {
+                    break;
+                }
+            }
+
+            return joined;
         }
 
         public IEnumerable<ValueExpr> WritesOf(ISymbol member)

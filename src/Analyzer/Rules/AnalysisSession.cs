@@ -71,7 +71,11 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Member summaries gathered during the run and joined at its end (forwarders, callers' sockets, defaults).</summary>
         public Flow.FlowFacts Flow { get; } = new Flow.FlowFacts();
 
-        public void OnCompilationEnd(CompilationAnalysisContext context) => RuleSet.ReportAtCompilationEnd(context, this);
+        public void OnCompilationEnd(CompilationAnalysisContext context)
+        {
+            Flow.EnterCompilationEnd();
+            RuleSet.ReportAtCompilationEnd(context, this);
+        }
 
         public void OnTypeStart(SymbolStartAnalysisContext context)
         {

@@ -28,6 +28,10 @@ namespace SocketBufferAnalyzers.Rules
         private readonly Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
         private readonly Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
         private readonly SocketOriginResolver _bodyResolver;
+        private INamedTypeSymbol? _type;
+        private (Dictionary<ISymbol, SocketOrigin> Origins, SocketOriginResolver Resolver)? _late;
+        private bool _lateInProgress;
+        private readonly object _lateGate = new object();
 
         public TypeScope(AnalysisSession session)
         {
@@ -40,6 +44,7 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>Registers the type's callbacks: one operation pass over its members, then the decision at its end.</summary>
         public void Register(SymbolStartAnalysisContext context)
         {
+            _type = context.Symbol as INamedTypeSymbol;
             // One registration for every kind: a type's start registers two actions, not six (this runs for every type).
             context.RegisterOperationAction(
                 OnOperation,
@@ -282,8 +287,9 @@ namespace SocketBufferAnalyzers.Rules
                     _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies));
                 }
             }
-            else if (_session.Symbols.IsSocketHolder(type))
+            else if (_session.Symbols.IsSocketHolder(type) && !IsNullOrDefault(value))
             {
+                // (`Socket _socket = null;` creates no socket: it does not make the field's kind unknown.)
                 _memberWrites.Enqueue((member, value));
             }
         }
@@ -329,6 +335,7 @@ namespace SocketBufferAnalyzers.Rules
 
         public void OnEnd(SymbolAnalysisContext context)
         {
+            PublishFactories();
             if (_settings.IsEmpty && _socketArguments.IsEmpty)
             {
                 // Most types set no buffer and pass no socket: their size arguments were handed on as they were seen.
@@ -340,7 +347,9 @@ namespace SocketBufferAnalyzers.Rules
             var typeFacts = _settings.IsEmpty ? null : new FlowFacts();
             foreach (var argument in _socketArguments)
             {
-                var call = new CallArgument(argument.Parameter, argument.Call, argument.Value, argument.Caller, null, resolver.Resolve(argument.Value), argument.ConnectedBy);
+                var value = argument.Value;
+                var socket = resolver.Resolve(value);
+                var call = new CallArgument(argument.Parameter, argument.Call, value, argument.Caller, null, socket, argument.ConnectedBy, socket.Pending ? () => LateOrNull(value) : null);
                 _session.Flow.AddArgument(call);
                 typeFacts?.AddArgument(call);
             }
@@ -391,7 +400,7 @@ namespace SocketBufferAnalyzers.Rules
                 // A value or socket that is a parameter of the enclosing member is decided by its callers, at compilation end.
                 var valueParameter = pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter ? MemberParameter(pending.Expr.Symbol) : null;
                 var socketParameter = match.Form.ReceiverIsSocket && match.Receiver != null ? MemberParameter(_bodyResolver.RootSymbol(match.Receiver)) : null;
-                if (valueParameter == null && socketParameter != null && !IsPrivate(socketParameter))
+                if (valueParameter == null && socketParameter != null && !IsPrivate(socketParameter) && !IsOverrideParameter(socketParameter))
                 {
                     // A public member's socket parameter: its callers may be in other compilations, so it is judged live as
                     // unknown; only whether a caller of this compilation connects it first waits for compilation end.
@@ -403,10 +412,14 @@ namespace SocketBufferAnalyzers.Rules
                     socketParameter = null;
                 }
 
-                if (valueParameter != null || socketParameter != null)
+                var lateOrigin = origin.Pending ? LateOrigin(match.Receiver!) : null;
+                if (valueParameter != null || socketParameter != null || lateOrigin != null)
                 {
-                    var deferred = new DeferredSetting(setting, pending.Expr, valueParameter, socketParameter);
-                    if (IsPrivate(valueParameter ?? socketParameter!) && !typeFacts.ArgumentsOf(valueParameter ?? socketParameter!).Any(a => a.Expr?.Kind == ValueExprKind.Parameter))
+                    var deferred = new DeferredSetting(setting, pending.Expr, valueParameter, socketParameter, lateOrigin: lateOrigin);
+                    var inType = lateOrigin == null && (valueParameter ?? socketParameter) is { } decided && IsPrivate(decided);
+                    if (inType
+                        && !typeFacts.ArgumentsOf(valueParameter ?? socketParameter!).Any(a => a.Expr?.Kind == ValueExprKind.Parameter)
+                        && (socketParameter == null || !PassesPending(typeFacts, socketParameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default))))
                     {
                         // Every caller of a private member is in this type: decided here, so the IDE shows it while typing.
                         CrossMethodJoin.ReportInType(_session, typeFacts, deferred, context.ReportDiagnostic, context.CancellationToken);
@@ -434,9 +447,92 @@ namespace SocketBufferAnalyzers.Rules
 
         private SocketOriginResolver TypeEndResolver()
         {
-            var origins = MemberOrigins();
-            return new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
+            // A factory of another type is not known yet: what it decides waits for compilation end.
+            var origins = MemberOrigins(PendingIfFactoryOfOtherType, _ => SocketOrigin.FromOtherType);
+            return new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : PendingIfFactoryOfOtherType(member));
         }
+
+        /// <summary>
+        /// At compilation end: the same resolution with every type's factories known. Built once; asked again while it is being
+        /// built (factories of two types returning each other's sockets), it builds another, and the factory table stops the cycle.
+        /// </summary>
+        private (Dictionary<ISymbol, SocketOrigin> Origins, SocketOriginResolver Resolver) Late()
+        {
+            lock (_lateGate)
+            {
+                if (_late is { } known)
+                {
+                    return known;
+                }
+
+                var cached = !_lateInProgress;
+                _lateInProgress = true;
+                var factories = _session.Flow.Factories;
+                System.Func<ISymbol, SocketOrigin> otherTypes = member => IsFactoryOfOtherType(member) ? factories.OriginOf(member) : SocketOrigin.Unknown;
+                var origins = MemberOrigins(otherTypes, parameter => new SocketOrigin(_session.Flow.KindPassed(parameter), OriginKind.Unknown));
+                var late = (origins, new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : otherTypes(member)));
+                if (cached)
+                {
+                    _late = late;
+                    _lateInProgress = false;
+                }
+
+                return late;
+            }
+        }
+
+        private SocketOriginResolver LateResolver() => Late().Resolver;
+
+        /// <summary>A socket another type decides, resolved once every type has handed its facts on; null before.</summary>
+        private SocketOrigin? LateOrNull(IOperation socket) => _session.Flow.AtCompilationEnd ? LateResolver().Resolve(socket) : null;
+
+        /// <summary>Whether the sockets passed for a private member's parameter (through the type's callers that pass theirs on) wait for another type.</summary>
+        private static bool PassesPending(FlowFacts typeFacts, IParameterSymbol parameter, HashSet<ISymbol> visited)
+        {
+            if (!visited.Add(parameter.OriginalDefinition))
+            {
+                return false;
+            }
+
+            foreach (var argument in typeFacts.ArgumentsOf(parameter))
+            {
+                if (argument.SocketPending
+                    || (BufferSettingFinder.Unwrap(argument.Value) is IParameterReferenceOperation { Parameter: var outer } && PassesPending(typeFacts, outer, visited)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private System.Func<SocketOrigin> LateOrigin(IOperation receiver) => () => LateResolver().Resolve(receiver);
+
+        /// <summary>The type's factories, for settings in other types whose socket one of them returns (resolved only if asked).</summary>
+        private void PublishFactories()
+        {
+            if (_socketReturns.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var (method, _) in _socketReturns)
+            {
+                var factory = method;
+                _session.Flow.Factories.Add(factory, () => Late().Origins.TryGetValue(factory, out var origin) ? origin : SocketOrigin.Unknown);
+            }
+        }
+
+        private SocketOrigin PendingIfFactoryOfOtherType(ISymbol member) => IsFactoryOfOtherType(member) ? SocketOrigin.FromOtherType : SocketOrigin.Unknown;
+
+        /// <summary>A method of another type of this compilation that returns a socket (or a task of one).</summary>
+        private bool IsFactoryOfOtherType(ISymbol member) => member is IMethodSymbol method
+            && !SymbolEqualityComparer.Default.Equals(method.ContainingType, _type)
+            && (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType)))
+            && _session.Symbols.IsOwn(method);
+
+        /// <summary>A parameter of an override: its calls are those of the virtual it overrides too, in any type (decided at compilation end).</summary>
+        private static bool IsOverrideParameter(IParameterSymbol parameter) => parameter.ContainingSymbol is IMethodSymbol { IsOverride: true };
 
         /// <summary>A parameter of a private member or a local function: all its calls are in this type.</summary>
         private static bool IsPrivate(IParameterSymbol parameter) => parameter.ContainingSymbol is IMethodSymbol method
@@ -454,19 +550,70 @@ namespace SocketBufferAnalyzers.Rules
         /// A field or property of the type is of a proven kind when every socket the type writes to it (initializers,
         /// constructors, methods; null aside) is; a factory method of the type is of the kind of every socket it returns.
         /// </summary>
-        private Dictionary<ISymbol, SocketOrigin> MemberOrigins()
+        /// <param name="otherTypes">What a member of another type (a factory) is known to be, now.</param>
+        /// <param name="passed">
+        /// The socket a member stores from a parameter of a method or constructor (<c>_socket = socket</c>): decided by the calls,
+        /// at compilation end, and then only its kind (whether the callers pass accepted or connected sockets is the timing join's, <see cref="_memberFromParameter"/>).
+        /// </param>
+        private Dictionary<ISymbol, SocketOrigin> MemberOrigins(System.Func<ISymbol, SocketOrigin> otherTypes, System.Func<IParameterSymbol, SocketOrigin> passed)
         {
             var origins = new Dictionary<ISymbol, SocketOrigin>(SymbolEqualityComparer.Default);
-            foreach (var (method, value) in _socketReturns)
+            if (!_socketReturns.IsEmpty)
             {
-                var origin = _bodyResolver.Resolve(value);
-                origins[method] = origins.TryGetValue(method, out var previous) ? previous.Merge(origin) : origin;
+                // A factory that returns another factory's socket (`CreateV4() => Create(false)`) is followed, cycles stopped.
+                var returned = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+                foreach (var (method, value) in _socketReturns)
+                {
+                    if (!returned.TryGetValue(method, out var values))
+                    {
+                        values = new List<IOperation>();
+                        returned[method] = values;
+                    }
+
+                    values.Add(value);
+                }
+
+                var inProgress = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                SocketOriginResolver? returns = null;
+                SocketOrigin ReturnOf(ISymbol method)
+                {
+                    if (origins.TryGetValue(method, out var known))
+                    {
+                        return known;
+                    }
+
+                    if (!returned.TryGetValue(method, out var values))
+                    {
+                        return otherTypes(method);
+                    }
+
+                    if (!inProgress.Add(method))
+                    {
+                        return SocketOrigin.Unknown;
+                    }
+
+                    SocketOrigin? merged = null;
+                    foreach (var value in values)
+                    {
+                        var origin = returns!.Resolve(value);
+                        merged = merged?.Merge(origin) ?? origin;
+                    }
+
+                    origins[method] = merged!.Value;
+                    return merged.Value;
+                }
+
+                returns = new SocketOriginResolver(_session.Symbols, _bodies, ReturnOf);
+                foreach (var method in returned.Keys)
+                {
+                    ReturnOf(method);
+                }
             }
 
-            var factories = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : SocketOrigin.Unknown);
+            var factories = new SocketOriginResolver(_session.Symbols, _bodies, member => origins.TryGetValue(member, out var origin) ? origin : otherTypes(member));
             foreach (var (member, value) in _memberWrites)
             {
-                var origin = factories.Resolve(value);
+                var origin = StoredParameter(value) is { } parameter ? passed(parameter) : factories.Resolve(value);
                 origins[member] = origins.TryGetValue(member, out var previous) ? previous.Merge(origin) : origin;
             }
 
@@ -499,11 +646,12 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             // Clearing a field (null, default) on dispose does not change what kind of socket it holds.
-            var value = BufferSettingFinder.Unwrap(assignment.Value);
-            if (value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null))
+            if (IsNullOrDefault(assignment.Value))
             {
                 return;
             }
+
+            var value = BufferSettingFinder.Unwrap(assignment.Value);
 
             if (value is ICoalesceOperation checkedForNull && BufferSettingFinder.Unwrap(checkedForNull.WhenNull) is IThrowOperation)
             {
@@ -518,6 +666,30 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             _memberWrites.Enqueue((member, assignment.Value));
+        }
+
+        /// <summary>The parameter of a method or constructor a member write stores (<c>_socket = socket ?? throw …</c>), or null.</summary>
+        private static IParameterSymbol? StoredParameter(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            if (value is ICoalesceOperation checkedForNull && BufferSettingFinder.Unwrap(checkedForNull.WhenNull) is IThrowOperation)
+            {
+                value = BufferSettingFinder.Unwrap(checkedForNull.Value);
+            }
+
+            return value is IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } parameter } ? parameter : null;
+        }
+
+        /// <summary><c>null</c>, <c>null!</c>, <c>default</c>, <c>default(Socket)</c>: no socket at all.</summary>
+        private static bool IsNullOrDefault(IOperation value)
+        {
+            value = BufferSettingFinder.Unwrap(value);
+            while (value is IConversionOperation conversion)
+            {
+                value = BufferSettingFinder.Unwrap(conversion.Operand);
+            }
+
+            return value is IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value == null);
         }
 
         /// <summary>What a method body showed about a setting, waiting for the type's end (when field kinds are known).</summary>

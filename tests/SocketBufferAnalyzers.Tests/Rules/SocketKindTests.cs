@@ -36,6 +36,7 @@ class C
         [InlineData("new Socket(AddressFamily.InterNetwork, SocketType.Raw, ProtocolType.Icmp)")]
         [InlineData("new Socket(AddressFamily.InterNetwork, SocketType.Rdm, ProtocolType.Unspecified)")]
         [InlineData("new Socket(AddressFamily.InterNetwork, SocketType.Seqpacket, ProtocolType.Unspecified)")]
+        [InlineData("new Socket(AddressFamily.InterNetworkV6, SocketType.Stream, ProtocolType.Udp)")]
         public Task UdpAndOtherSocketsStaySilent(string creation) => Verify($"var s = {creation};\n s.ReceiveBufferSize = 8192;\n s.SendBufferSize = 8192;");
 
         [Fact]
@@ -107,6 +108,48 @@ class Receiver
     public Socket Socket { get; }
     public Receiver() { Socket = new Socket(SocketType.Dgram, ProtocolType.Udp); }
     public void Configure() => Socket.ReceiveBufferSize = 8192;
+}");
+
+        [Theory]
+        [InlineData("null")]
+        [InlineData("null!")]
+        [InlineData("default")]
+        [InlineData("default(Socket)")]
+        public Task ANullInitializerDoesNotMakeAFieldUnknown(string initializer) => AnalyzerVerifier.VerifyAsync(@"
+#nullable enable
+using System.Net.Sockets;
+class Receiver
+{
+    private Socket? _socket = " + initializer + @";
+    public void Start()
+    {
+        _socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        _socket.ReceiveBufferSize = 8192;
+    }
+}");
+
+        [Fact]
+        public Task ANullInitializerKeepsATcpFieldTcp() => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class Sender
+{
+    private Socket _socket = null;
+    public void Start()
+    {
+        _socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _socket.SendBufferSize = {|SOCK002:8192|};
+    }
+}");
+
+        [Fact]
+        public Task ANullInitializerBesideTwoKindsIsUnknown() => AnalyzerVerifier.VerifyAsync(@"
+using System.Net.Sockets;
+class Either
+{
+    private Socket _socket = null;
+    public void Udp() { _socket = new Socket(SocketType.Dgram, ProtocolType.Udp); }
+    public void Tcp() { _socket = new Socket(SocketType.Stream, ProtocolType.Tcp); }
+    public void Configure() { _socket.ReceiveBufferSize = {|SOCK001:8192|}; }
 }");
     }
 }
