@@ -412,7 +412,7 @@ namespace SocketBufferAnalyzers.Rules
                     socketParameter = null;
                 }
 
-                var lateOrigin = origin.Pending ? LateOrigin(match.Receiver!) : null;
+                var lateOrigin = knobOrigin.Pending ? LateOrigin(match.Receiver!) : null;
                 if (valueParameter != null || socketParameter != null || lateOrigin != null)
                 {
                     var deferred = new DeferredSetting(setting, pending.Expr, valueParameter, socketParameter, lateOrigin: lateOrigin);
