@@ -102,7 +102,7 @@ namespace SocketBufferAnalyzers.Rules
         private void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            RecordMemberWrite(assignment);
+            RecordMemberWrite(assignment, context.ContainingSymbol);
             foreach (var match in _session.Finder.FromAssignment(assignment))
             {
                 Collect(context, match);
@@ -292,7 +292,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 if (!isConst)
                 {
-                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies));
+                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies), write: null, writer: member);
                 }
             }
             else if (_session.Symbols.IsSocketHolder(type))
@@ -479,7 +479,7 @@ namespace SocketBufferAnalyzers.Rules
             return origins;
         }
 
-        private void RecordMemberWrite(IAssignmentOperation assignment)
+        private void RecordMemberWrite(IAssignmentOperation assignment, ISymbol writer)
         {
             if (assignment is not ISimpleAssignmentOperation)
             {
@@ -495,7 +495,7 @@ namespace SocketBufferAnalyzers.Rules
             if (member != null && FlowFacts.IsSizeType(assignment.Target.Type))
             {
                 // Any size written to any field or property: the join follows members to the constants written to them.
-                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies));
+                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies), assignment, writer);
                 return;
             }
 
