@@ -186,7 +186,7 @@ namespace SocketBufferAnalyzers.Flow
         // Gathered in one queue each and indexed once, on the first question (after every type has handed its calls on):
         // a queue per parameter or member would allocate a segment for each of the thousands a compilation has.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
-        private readonly ConcurrentQueue<(ISymbol Member, MemberWrite Write)> _memberWrites = new();
+        private readonly ConcurrentQueue<(ISymbol Member, LazyValue Value, IOperation? Write, ISymbol Writer)> _memberWrites = new();
         private readonly object _gate = new object();
         private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
         private Dictionary<ISymbol, List<MemberWrite>>? _writesByMember;
@@ -213,7 +213,8 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>A size written to a member: <paramref name="write"/> is the assignment (null for an initializer), <paramref name="writer"/> the member whose code holds it.</summary>
         public void AddMemberWrite(ISymbol member, LazyValue value, IOperation? write, ISymbol writer)
         {
-            _memberWrites.Enqueue((member, new MemberWrite(value, write, writer)));
+            // Kept as a tuple: most writes are never asked about, so their MemberWrite is made only by the index.
+            _memberWrites.Enqueue((member, value, write, writer));
             if (Volatile.Read(ref _writesByMember) != null)
             {
                 lock (_gate)
@@ -238,7 +239,7 @@ namespace SocketBufferAnalyzers.Flow
         {
             lock (_gate)
             {
-                _writesByMember ??= Index(_memberWrites, w => w.Member, w => w.Write);
+                _writesByMember ??= Index(_memberWrites, w => w.Member, w => new MemberWrite(w.Value, w.Write, w.Writer));
                 return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? list : System.Array.Empty<MemberWrite>();
             }
         }
