@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using SocketBufferAnalyzers.Detection;
 using SocketBufferAnalyzers.Rules;
 using RuleSet = SocketBufferAnalyzers.Rules.RuleSet;
@@ -26,6 +27,7 @@ namespace SocketBufferAnalyzers.Flow
         private readonly System.Action<Diagnostic> _report;
         private readonly System.Threading.CancellationToken _cancellationToken;
         private readonly List<DefaultReach> _defaults = new();
+        private readonly List<ChosenReach> _chosen = new();
 
         private CrossMethodJoin(AnalysisSession session, FlowFacts facts, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
@@ -50,6 +52,7 @@ namespace SocketBufferAnalyzers.Flow
             }
 
             session.Defaults.Report(context, session, join._defaults);
+            join.ReportChosen();
         }
 
         /// <summary>
@@ -166,7 +169,12 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>Constants that reach a setting without anyone choosing them: member initializers and writes, parameter defaults, getters.</summary>
-        private void Defaults(ValueExpr expr, BufferSetting setting, ImmutableStack<ValueExpr> chain, HashSet<ISymbol> visited, int depth)
+        /// <param name="throughMember">
+        /// The value was stored in a member on its way (<c>_size = size</c>): constants passed for a parameter are then the
+        /// member's defaults or its callers' settings. Without a member in between, a parameter is a forwarder's, whose calls
+        /// <see cref="Forward"/> judges.
+        /// </param>
+        private void Defaults(ValueExpr expr, BufferSetting setting, ImmutableStack<ValueExpr> chain, HashSet<ISymbol> visited, int depth, bool throughMember = false)
         {
             if (depth > MaxDepth || expr.Symbol == null || !visited.Add(expr.Symbol.OriginalDefinition))
             {
@@ -181,7 +189,22 @@ namespace SocketBufferAnalyzers.Flow
                 {
                     if (argument.Expr is { Kind: ValueExprKind.Parameter or ValueExprKind.Member } onward)
                     {
-                        Defaults(onward, setting, chain, visited, depth + 1);
+                        Defaults(onward, setting, chain, visited, depth + 1, throughMember);
+                    }
+                    else if (throughMember && !argument.Value.IsImplicit && argument.Constant is long constant)
+                    {
+                        // (An omitted optional argument is the parameter's default, found above.)
+                        // A constant passed where defaults are shipped (this(8192), base(…), a constructor, a static
+                        // factory) is a default; passed anywhere else it is the caller's own setting through the parameter.
+                        var type = (parameter.ContainingSymbol as IMethodSymbol)?.ContainingType;
+                        if (FlowFacts.ShipsDefaults(argument.CallerSymbol, type))
+                        {
+                            AddDefault(parameter.Name, ValueExpr.Constant(constant, argument.Value.Syntax.GetLocation()), setting, chain);
+                        }
+                        else if (!IsCatalogCall(argument.Call))
+                        {
+                            AddChosen(argument.Call, argument.Value, constant, argument.CallerSymbol, TypeScope.OwnerName(parameter.ContainingSymbol), setting, chain);
+                        }
                     }
                 }
 
@@ -195,18 +218,95 @@ namespace SocketBufferAnalyzers.Flow
 
             if (_facts.GetterOf(expr.Symbol) is { } getter)
             {
-                Defaults(getter, setting, chain, visited, depth + 1);
+                Defaults(getter, setting, chain, visited, depth + 1, throughMember: true);
             }
 
             foreach (var write in _facts.WritesOf(expr.Symbol))
             {
-                if (write.Kind == ValueExprKind.Constant)
+                if (write.ShipsDefault(expr.Symbol))
                 {
-                    AddDefault(expr.Symbol.Name, write, setting, chain);
+                    if (write.Expr.Kind == ValueExprKind.Constant)
+                    {
+                        AddDefault(expr.Symbol.Name, write.Expr, setting, chain);
+                    }
+                    else
+                    {
+                        Defaults(write.Expr, setting, chain, visited, depth + 1, throughMember: true);
+                    }
+                }
+                else if (ValueExpr.Fold(write.Value.Operation, write.Value.Bodies) is long constant)
+                {
+                    // options.ReceiveBufferSize = 2048 in a method or a configuration lambda, new Options { … = 2 }: the
+                    // author's own setting through the member, judged as if set on the socket (unless the catalog already
+                    // knows the member as a knob and judged the write itself).
+                    if (write.Write is IAssignmentOperation assignment && !_session.Finder.FromAssignment(assignment).Any())
+                    {
+                        AddChosen(assignment, BufferSettingFinder.Unwrap(assignment.Value), constant, write.Writer, MemberName(expr.Symbol), setting, chain);
+                    }
                 }
                 else
                 {
-                    Defaults(write, setting, chain, visited, depth + 1);
+                    Defaults(write.Expr, setting, chain, visited, depth + 1, throughMember: true);
+                }
+            }
+        }
+
+        private static string MemberName(ISymbol member) => member.ContainingType?.Name + "." + member.Name;
+
+        private bool IsCatalogCall(IOperation call) => call switch
+        {
+            IInvocationOperation invocation => !_session.Symbols.Catalog.FormsOfCall(invocation.TargetMethod).IsEmpty,
+            IObjectCreationOperation { Constructor: { } constructor } => !_session.Symbols.Catalog.FormsOfCall(constructor).IsEmpty,
+            _ => false,
+        };
+
+        /// <summary>A constant its author chose that reaches a setting through a member or a parameter: judged at compilation end as a setting at the constant.</summary>
+        private void AddChosen(IOperation operation, IOperation value, long constant, ISymbol writer, string via, BufferSetting setting, ImmutableStack<ValueExpr> chain)
+        {
+            if (Through(chain, constant) is not long reaching || (reaching <= 0 && setting.Guard.Strength == GuardStrength.ExcludesZero))
+            {
+                // if (size > 0) around the setting: a 0 written to the option never reaches the socket.
+                return;
+            }
+
+            _chosen.Add(new ChosenReach(operation, value, reaching, writer, via, setting));
+        }
+
+        /// <summary>Each chosen constant once per id, for the first setting it reaches in a total order (path, position, side), as SOCK007 does for defaults.</summary>
+        private void ReportChosen()
+        {
+            var byConstant = _chosen
+                .GroupBy(c => (c.Value.Syntax.SyntaxTree, c.Value.Syntax.Span))
+                .OrderBy(g => g.Key.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Span.Start);
+            foreach (var group in byConstant)
+            {
+                var reported = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var chosen in group
+                    .OrderBy(c => c.Setting.Operation.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+                    .ThenBy(c => c.Setting.Operation.Syntax.SpanStart)
+                    .ThenBy(c => c.Setting.Side))
+                {
+                    var reached = chosen.Setting;
+                    var atWrite = new BufferSetting(
+                        new SetterMatch(chosen.Operation, reached.Form, chosen.Value, receiver: null, isInitializerMember: false, compoundOperator: null),
+                        TypeScope.OwnerName(chosen.Writer),
+                        chosen.Constant,
+                        source: null,
+                        Guard.NotNeeded,
+                        reached.Origin,
+                        connectCall: null,
+                        via: chosen.Via,
+                        platform: reached.Platform);
+                    var input = new RuleInput(atWrite, _session.SettingsFor(chosen.Value.Syntax.SyntaxTree, reached.Platform), _session.Cache);
+                    foreach (var diagnostic in RuleSet.Decide(input))
+                    {
+                        // The timing is the setting's own (reported there); each id once at the constant.
+                        if (diagnostic.Id != Descriptors.SOCK004_ReceiveBufferAfterConnect.Id && reported.Add(diagnostic.Id))
+                        {
+                            _report(diagnostic);
+                        }
+                    }
                 }
             }
         }
@@ -322,6 +422,36 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         private static GuardStrength Max(GuardStrength a, GuardStrength b) => a > b ? a : b;
+    }
+
+    /// <summary>A constant its author wrote to a member or passed to a parameter that reaches a setting: reported with the setting's ids at the constant.</summary>
+    internal sealed class ChosenReach
+    {
+        public ChosenReach(IOperation operation, IOperation value, long constant, ISymbol writer, string via, BufferSetting setting)
+        {
+            Operation = operation;
+            Value = value;
+            Constant = constant;
+            Writer = writer;
+            Via = via;
+            Setting = setting;
+        }
+
+        /// <summary>The assignment or call that writes the constant.</summary>
+        public IOperation Operation { get; }
+
+        /// <summary>The constant as written: the diagnostic sits on it.</summary>
+        public IOperation Value { get; }
+
+        /// <summary>The value in the setter's unit, after the scalings on its way.</summary>
+        public long Constant { get; }
+
+        public ISymbol Writer { get; }
+
+        /// <summary>The member or method the value goes through ("ClientConfig.ReceiveBufferSize", "Framer constructor").</summary>
+        public string Via { get; }
+
+        public BufferSetting Setting { get; }
     }
 
     /// <summary>A constant nobody chose that reaches a setting: reported by SOCK007 (and SOCK003) at the constant.</summary>

@@ -141,6 +141,43 @@ namespace SocketBufferAnalyzers.Flow
 
         /// <summary>Built on first use; a race builds two equal expressions and keeps one.</summary>
         public ValueExpr Expr => Volatile.Read(ref _expr) ?? Interlocked.CompareExchange(ref _expr, ValueExpr.Build(_value, _bodies), null) ?? _expr!;
+
+        /// <summary>The expression as written (conversions kept).</summary>
+        public IOperation Operation => _value;
+
+        public MethodBodies Bodies => _bodies;
+    }
+
+    /// <summary>
+    /// A size written to a field or property: an initializer (<see cref="Write"/> null) or an assignment, with the member
+    /// whose code writes it. Whether the write ships a default or is a setting made through the member is decided only when
+    /// the join follows a setting to it (<see cref="ShipsDefault"/>).
+    /// </summary>
+    internal sealed class MemberWrite
+    {
+        public MemberWrite(LazyValue value, IOperation? write, ISymbol writer)
+        {
+            Value = value;
+            Write = write;
+            Writer = writer;
+        }
+
+        public LazyValue Value { get; }
+
+        public ValueExpr Expr => Value.Expr;
+
+        /// <summary>The assignment; null for a field or property initializer.</summary>
+        public IOperation? Write { get; }
+
+        /// <summary>The member whose code holds the write (the field or property itself for an initializer).</summary>
+        public ISymbol Writer { get; }
+
+        /// <summary>
+        /// A constant written here is a default nobody chose (SOCK007) rather than a setting made through the member: an
+        /// initializer, a constructor, or a static factory of the member's type (<c>static Options Default()</c>). A write in
+        /// any other method or lambda is its author's own choice.
+        /// </summary>
+        public bool ShipsDefault(ISymbol member) => Write == null || FlowFacts.ShipsDefaults(Writer, member.ContainingType);
     }
 
     /// <summary>A setting whose value or socket a caller decides: joined with the calls at compilation end.</summary>
@@ -187,10 +224,10 @@ namespace SocketBufferAnalyzers.Flow
         // Gathered in one queue each and indexed once, on the first question (after every type has handed its calls on):
         // a queue per parameter or member would allocate a segment for each of the thousands a compilation has.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
-        private readonly ConcurrentQueue<(ISymbol Member, LazyValue Value)> _memberWrites = new();
+        private readonly ConcurrentQueue<(ISymbol Member, LazyValue Value, IOperation? Write, ISymbol Writer)> _memberWrites = new();
         private readonly object _gate = new object();
         private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
-        private Dictionary<ISymbol, List<LazyValue>>? _writesByMember;
+        private Dictionary<ISymbol, List<MemberWrite>>? _writesByMember;
         private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(DefinitionComparer.Instance);
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
@@ -221,9 +258,11 @@ namespace SocketBufferAnalyzers.Flow
             }
         }
 
-        public void AddMemberWrite(ISymbol member, LazyValue value)
+        /// <summary>A size written to a member: <paramref name="write"/> is the assignment (null for an initializer), <paramref name="writer"/> the member whose code holds it.</summary>
+        public void AddMemberWrite(ISymbol member, LazyValue value, IOperation? write, ISymbol writer)
         {
-            _memberWrites.Enqueue((member, value));
+            // Kept as a tuple: most writes are never asked about, so their MemberWrite is made only by the index.
+            _memberWrites.Enqueue((member, value, write, writer));
             if (Volatile.Read(ref _writesByMember) != null)
             {
                 lock (_gate)
@@ -301,12 +340,34 @@ namespace SocketBufferAnalyzers.Flow
             return joined;
         }
 
-        public IEnumerable<ValueExpr> WritesOf(ISymbol member)
+        public IReadOnlyList<MemberWrite> WritesOf(ISymbol member)
         {
             lock (_gate)
             {
-                _writesByMember ??= Index(_memberWrites, w => w.Member, w => w.Value);
-                return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? System.Linq.Enumerable.Select(list, v => v.Expr) : System.Array.Empty<ValueExpr>();
+                _writesByMember ??= Index(_memberWrites, w => w.Member, w => new MemberWrite(w.Value, w.Write, w.Writer));
+                return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? list : System.Array.Empty<MemberWrite>();
+            }
+        }
+
+        /// <summary>
+        /// Code that ships defaults for a type's members: a member initializer, a constructor (with its <c>this(…)</c> and
+        /// <c>base(…)</c> arguments), or a static method or property of <paramref name="type"/> that returns an instance of it
+        /// (<c>static Options Default()</c>). Asked only at compilation end, for the few writes and calls a setting reaches.
+        /// </summary>
+        public static bool ShipsDefaults(ISymbol writer, INamedTypeSymbol? type)
+        {
+            switch (writer)
+            {
+                case IFieldSymbol:
+                case IPropertySymbol:
+                    return true;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
+                    return true;
+                case IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary or MethodKind.PropertyGet } method when type != null:
+                    return SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type.OriginalDefinition)
+                        && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, type.OriginalDefinition);
+                default:
+                    return false;
             }
         }
 

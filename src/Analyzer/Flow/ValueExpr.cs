@@ -96,6 +96,38 @@ namespace SocketBufferAnalyzers.Flow
             };
         }
 
+        /// <summary>
+        /// A constant as a reader sees it where it is written: what the compiler folds, a local written once before, or
+        /// arithmetic on such operands (<c>length / fragments</c>). Asked only for the values the join reaches.
+        /// </summary>
+        public static long? Fold(IOperation value, MethodBodies bodies) => Fold(value, bodies, 0);
+
+        private static long? Fold(IOperation value, MethodBodies bodies, int depth)
+        {
+            value = ValueSource.Unconverted(value);
+            if (ConstantFolder.Fold(value, bodies) is long constant)
+            {
+                return constant;
+            }
+
+            if (depth >= 4)
+            {
+                return null;
+            }
+
+            switch (value)
+            {
+                case IBinaryOperation binary when Fold(binary.LeftOperand, bodies, depth + 1) is long left && Fold(binary.RightOperand, bodies, depth + 1) is long right:
+                    return ConstantFolder.Combine(left, binary.OperatorKind, right);
+                case IParenthesizedOperation parenthesized:
+                    return Fold(parenthesized.Operand, bodies, depth + 1);
+                case ILocalReferenceOperation local when bodies.For(local).LocalWrites.SingleBefore(local) is { } written:
+                    return Fold(written, bodies, depth + 1);
+                default:
+                    return null;
+            }
+        }
+
         private static ValueExpr Scaled(ValueExpr inner, BinaryOperatorKind op, long scale, Location location)
         {
             if (inner.Kind == ValueExprKind.Opaque || inner.ScaleOperator != BinaryOperatorKind.None)

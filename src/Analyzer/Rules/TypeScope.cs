@@ -107,7 +107,7 @@ namespace SocketBufferAnalyzers.Rules
         private void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            RecordMemberWrite(assignment);
+            RecordMemberWrite(assignment, context.ContainingSymbol);
             foreach (var match in _session.Finder.FromAssignment(assignment))
             {
                 Collect(context, match);
@@ -133,7 +133,62 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             RecordArguments(context, invocation.TargetMethod, invocation, invocation.Arguments);
+            RecordDelegateArguments(context, invocation);
             RecordConnectedFields(context, invocation);
+        }
+
+        /// <summary>
+        /// <c>applySend(24 * 1024)</c> on a local written once with a lambda (<c>Action&lt;int&gt; applySend = size => …</c>): the
+        /// size arguments are calls of the lambda, as for a local function.
+        /// </summary>
+        private void RecordDelegateArguments(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Arguments.IsEmpty || invocation.Instance is not ILocalReferenceOperation local
+                || !HasSizeArgument(invocation.Arguments)
+                || BufferSettingFinder.Unwrap(_bodies.For(local).LocalWrites.Single(local.Local) ?? local) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } })
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Ordinal: var ordinal } && ordinal < lambda.Parameters.Length && FlowFacts.IsSizeType(lambda.Parameters[ordinal].Type))
+                {
+                    RecordArgument(context, lambda.Parameters[ordinal], invocation, argument.Value);
+                }
+            }
+        }
+
+        private static bool HasSizeArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (FlowFacts.IsSizeType(argument.Parameter?.Type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A parameter of a lambda stored in a local (<c>Action&lt;int&gt; apply = size => …</c>), whose calls <see cref="RecordDelegateArguments"/> records.</summary>
+        private static IParameterSymbol? StoredLambdaParameter(ISymbol? symbol, IOperation setting)
+        {
+            if (symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } parameter)
+            {
+                return null;
+            }
+
+            for (var operation = setting.Parent; operation != null; operation = operation.Parent)
+            {
+                if (operation is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+                {
+                    return function.Parent is IDelegateCreationOperation { Parent: IVariableInitializerOperation { Parent: IVariableDeclaratorOperation } } ? parameter : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -284,7 +339,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 if (!isConst)
                 {
-                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies));
+                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies), write: null, writer: member);
                 }
             }
             else if (_session.Symbols.IsSocketHolder(type) && !IsNullOrDefault(value))
@@ -398,7 +453,7 @@ namespace SocketBufferAnalyzers.Rules
                 }
 
                 // A value or socket that is a parameter of the enclosing member is decided by its callers, at compilation end.
-                var valueParameter = pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter ? MemberParameter(pending.Expr.Symbol) : null;
+                var valueParameter = pending.Constant == null && pending.Expr.Kind == ValueExprKind.Parameter ? MemberParameter(pending.Expr.Symbol) ?? StoredLambdaParameter(pending.Expr.Symbol, match.Operation) : null;
                 var socketParameter = match.Form.ReceiverIsSocket && match.Receiver != null ? MemberParameter(_bodyResolver.RootSymbol(match.Receiver)) : null;
                 if (valueParameter == null && socketParameter != null && !IsPrivate(socketParameter) && !IsOverrideParameter(socketParameter))
                 {
@@ -534,9 +589,9 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A parameter of an override: its calls are those of the virtual it overrides too, in any type (decided at compilation end).</summary>
         private static bool IsOverrideParameter(IParameterSymbol parameter) => parameter.ContainingSymbol is IMethodSymbol { IsOverride: true };
 
-        /// <summary>A parameter of a private member or a local function: all its calls are in this type.</summary>
+        /// <summary>A parameter of a private member, a local function or a lambda stored in a local: all its calls are in this type.</summary>
         private static bool IsPrivate(IParameterSymbol parameter) => parameter.ContainingSymbol is IMethodSymbol method
-            && (method.MethodKind == MethodKind.LocalFunction || method.DeclaredAccessibility == Accessibility.Private
+            && (method.MethodKind is MethodKind.LocalFunction or MethodKind.AnonymousFunction || method.DeclaredAccessibility == Accessibility.Private
                 || (method.AssociatedSymbol is { DeclaredAccessibility: Accessibility.Private }));
 
         /// <summary>A parameter of a method, constructor, accessor or local function (a lambda's callers are not visible).</summary>
@@ -620,7 +675,7 @@ namespace SocketBufferAnalyzers.Rules
             return origins;
         }
 
-        private void RecordMemberWrite(IAssignmentOperation assignment)
+        private void RecordMemberWrite(IAssignmentOperation assignment, ISymbol writer)
         {
             if (assignment is not ISimpleAssignmentOperation)
             {
@@ -636,7 +691,7 @@ namespace SocketBufferAnalyzers.Rules
             if (member != null && FlowFacts.IsSizeType(assignment.Target.Type))
             {
                 // Any size written to any field or property: the join follows members to the constants written to them.
-                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies));
+                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies), assignment, writer);
                 return;
             }
 

@@ -276,6 +276,9 @@ public class G { public G(Socket s, int size) : this(s, size, 0) { s.ReceiveBuff
             // A named argument that does not exist, a params forwarder and a ref forwarder.
             @"using System.Net.Sockets;
 public static class H { static void Set(Socket s, params int[] sizes) => s.ReceiveBufferSize = sizes[0]; static void R(Socket s, ref int size) => s.ReceiveBufferSize = size; static void M(Socket s) { Set(s, 8192, 4096); var n = 8192; R(s, ref n); R(s, nope: 1); } }",
+            // Option members written from themselves, from each other and in a lambda that calls itself through its local.
+            @"using System; using System.Net.Sockets;
+public class J { public int A { get; set; } = 8192; public int B; public J() : this(B) { } public J(int b) => B = b; void M(Socket s) { A = A * 2; B = A; A = B; s.ReceiveBufferSize = A; Action<int> f = null; f = n => { f(n); s.SendBufferSize = n; }; f(4096); Action<int> g = n => g(n); g(1); new J { A = } }",
             // A generic forwarder and a call with a lambda where the size should be.
             @"using System.Net.Sockets;
 public static class I { static void Set<T>(Socket s, T size) where T : struct => s.ReceiveBufferSize = (int)(object)size; static void M(Socket s) { Set(s, 8192); Set<int>(s, () => 1); } }",
