@@ -7,9 +7,10 @@ namespace SocketBufferAnalyzers.Catalog
     /// <summary>
     /// Finds the catalog's types by metadata name, once per compilation. <see cref="Compilation.GetTypeByMetadataName"/> asks
     /// every referenced assembly (about 0.1 ms per name against the SDK's ~200 reference assemblies, also for a name that is
-    /// absent). The merged namespaces answer at once: an absent library's names cost nothing, and a name that exactly one
-    /// public (or this compilation's own) type carries is that type. Anything else (two assemblies declaring the name, an
-    /// internal type of a reference) is left to <see cref="Compilation.GetTypeByMetadataName"/>, so its rules stay the compiler's.
+    /// absent). A System type is asked of the framework assembly that declares it; any other name walks the merged
+    /// namespaces, which end at once at an absent library's root, and a name that exactly one public (or this compilation's
+    /// own) type carries is that type. Anything else (two assemblies declaring the name, an internal type of a reference) is
+    /// left to <see cref="Compilation.GetTypeByMetadataName"/>, so its rules stay the compiler's.
     /// </summary>
     internal sealed class TypeLookup
     {
