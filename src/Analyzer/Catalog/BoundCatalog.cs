@@ -169,12 +169,6 @@ namespace SocketBufferAnalyzers.Catalog
         /// <summary>Some library whose default locks buffers is referenced (SOCK008 looks at its entry points).</summary>
         public bool HasLockingDefaults { get; }
 
-        /// <summary>The locking defaults whose client or options a call or construction creates (SOCK008).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsCreatedBy(IMethodSymbol method) => RolesOf(method)?.CreatedBy ?? ImmutableArray<LockingDefault>.Empty;
-
-        /// <summary>The locking defaults a constant string argument of this call may set explicitly (Akka.Remote's HOCON).</summary>
-        public ImmutableArray<LockingDefault> LockingDefaultsConfiguredBy(IMethodSymbol method) => RolesOf(method)?.ConfiguredBy ?? ImmutableArray<LockingDefault>.Empty;
-
         /// <summary>A type a kept row names (its receiver type, a static member's type), bound once; null for any other name.</summary>
         public INamedTypeSymbol? TypeNamed(string metadataName) => _types.TryGetValue(metadataName, out var type) ? type : null;
 

@@ -91,26 +91,6 @@ namespace SocketBufferAnalyzers.Catalog
             return ImmutableArray<T>.Empty;
         }
 
-        /// <summary>Whether any row satisfies the condition.</summary>
-        public bool Any(System.Func<T, bool> condition)
-        {
-            foreach (var entries in _byName.Values)
-            {
-                foreach (var entry in entries)
-                {
-                    foreach (var row in entry.Rows)
-                    {
-                        if (condition(row))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
-        }
-
         private static ulong Bit(char c) => 1UL << (c & 63);
     }
 }

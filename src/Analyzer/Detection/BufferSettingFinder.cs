@@ -63,17 +63,14 @@ namespace SocketBufferAnalyzers.Detection
             }
         }
 
-        /// <summary>A call or construction whose arguments select a form (<c>SetSocketOption(Socket, ReceiveBuffer, n)</c>, a knob's constructor).</summary>
-        public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation) =>
-            FromInvocation(invocation, _catalog.FormsOfCall(invocation.TargetMethod));
-
-        /// <summary>A call whose catalog forms the caller looked up already (one lookup per call serves every role).</summary>
+        /// <summary>
+        /// A call whose arguments select one of its catalog forms (<c>SetSocketOption(Socket, ReceiveBuffer, n)</c>); the caller
+        /// looked the forms up already (one lookup per call serves every role, <see cref="BoundCatalog.RolesOf"/>).
+        /// </summary>
         public IEnumerable<SetterMatch> FromInvocation(IInvocationOperation invocation, System.Collections.Immutable.ImmutableArray<SetterForm> forms) =>
             forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(invocation, forms, invocation.Arguments, invocation.Instance);
 
-        public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation) =>
-            FromCreation(creation, creation.Constructor is { } constructor ? _catalog.FormsOfCall(constructor) : System.Collections.Immutable.ImmutableArray<SetterForm>.Empty);
-
+        /// <summary>A construction whose arguments select one of its catalog forms (a knob's constructor).</summary>
         public IEnumerable<SetterMatch> FromCreation(IObjectCreationOperation creation, System.Collections.Immutable.ImmutableArray<SetterForm> forms) =>
             forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromCall(creation, forms, creation.Arguments, receiver: null);
 

@@ -16,11 +16,8 @@ namespace SocketBufferAnalyzers.Detection
     {
         private const int MaxNesting = 8;
 
-        /// <summary>The first connect call, in text order, on each socket variable of the body.</summary>
-        public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver) => FirstConnects(root, resolver, out _);
-
         /// <summary>
-        /// The first connect call on each socket variable, and whether text order may differ from run order: a loop or a goto
+        /// The first connect call, in text order, on each socket variable of the body, and whether text order may differ from run order: a loop or a goto
         /// (control that goes back), or a connect call inside a lambda or local function (which runs when it is called).
         /// </summary>
         public static Dictionary<ISymbol, IInvocationOperation> FirstConnects(IOperation root, SocketOriginResolver resolver, out bool hasBackEdges)

@@ -148,7 +148,7 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>The sockets of the body (fields included) that may be connected when an operation runs, each with its first connect call.</summary>
-        public List<(ISymbol Socket, IInvocationOperation Connect)> ConnectedAt(ControlFlowGraph graph, IOperation operation, SocketOriginResolver resolver)
+        private List<(ISymbol Socket, IInvocationOperation Connect)> ConnectedAt(ControlFlowGraph graph, IOperation operation, SocketOriginResolver resolver)
         {
             var connected = new List<(ISymbol, IInvocationOperation)>();
             lock (_gate)
@@ -191,7 +191,7 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>Whether the setting can run after a connect call on its socket, on the body's control flow (one data-flow pass per graph).</summary>
-        public bool MayRunAfterConnect(ControlFlowGraph graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
+        private bool MayRunAfterConnect(ControlFlowGraph graph, IOperation setting, ISymbol socket, SocketOriginResolver resolver)
         {
             lock (_gate)
             {
