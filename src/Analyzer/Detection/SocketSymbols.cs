@@ -18,7 +18,10 @@ namespace SocketBufferAnalyzers.Detection
             BitConverter = types.Find("System.BitConverter");
             Catalog = BoundCatalog.Bind(types);
             Assembly = compilation.Assembly;
+            _sourceModule = compilation.SourceModule;
         }
+
+        private readonly IModuleSymbol _sourceModule;
 
         /// <summary>The assembly being compiled: a member of it is in source.</summary>
         public IAssemblySymbol Assembly { get; }
@@ -51,12 +54,11 @@ namespace SocketBufferAnalyzers.Detection
         }
 
         /// <summary>
-        /// A member declared in the compilation being analysed (its callers and body are all here to see). The compilation's
-        /// assembly is one object, which every symbol of its source returns as its containing assembly: a reference comparison,
-        /// asked only of a symbol with source (a metadata symbol answers that at once; its containing assembly is found by climbing
-        /// its namespaces).
+        /// A member declared in the compilation being analysed (its callers and body are all here to see). Every symbol of the
+        /// compilation's source returns its one source module as its containing module: a reference comparison, which asks
+        /// nothing to allocate (a source symbol's <see cref="ISymbol.DeclaringSyntaxReferences"/> makes an array per call).
         /// </summary>
-        public bool IsOwn(ISymbol symbol) => !symbol.DeclaringSyntaxReferences.IsEmpty && ReferenceEquals(symbol.ContainingAssembly, Assembly);
+        public bool IsOwn(ISymbol symbol) => ReferenceEquals(symbol.ContainingModule, _sourceModule);
 
         public bool IsSocket(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Socket);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -222,13 +223,16 @@ namespace SocketBufferAnalyzers.Flow
     internal sealed class FlowFacts
     {
         // Gathered in one queue each and indexed once, on the first question (after every type has handed its calls on):
-        // a queue per parameter or member would allocate a segment for each of the thousands a compilation has.
+        // a queue per parameter or member would allocate a segment for each of the thousands a compilation has. Types hand
+        // their records on in one batch each, at their end; the index makes objects of them.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
-        private readonly ConcurrentQueue<(ISymbol Member, LazyValue Value, IOperation? Write, ISymbol Writer)> _memberWrites = new();
+        private readonly ConcurrentQueue<(SizeArgumentRecord[] Records, MethodBodies Bodies)> _argumentBatches = new();
+        private readonly ConcurrentQueue<(MemberWriteRecord[] Records, MethodBodies Bodies)> _writeBatches = new();
+        private readonly ConcurrentQueue<((IPropertySymbol Property, IOperation Value)[] Records, MethodBodies Bodies)> _getterBatches = new();
         private readonly object _gate = new object();
         private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
         private Dictionary<ISymbol, List<MemberWrite>>? _writesByMember;
-        private readonly ConcurrentDictionary<ISymbol, LazyValue> _getters = new(DefinitionComparer.Instance);
+        private Dictionary<ISymbol, LazyValue>? _getters;
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
 
@@ -248,37 +252,70 @@ namespace SocketBufferAnalyzers.Flow
         public void AddArgument(CallArgument argument)
         {
             _arguments.Enqueue(argument);
-            if (Volatile.Read(ref _argumentsByParameter) != null)
-            {
-                // Asked already (a type decided its private members): the index takes later calls too.
-                lock (_gate)
-                {
-                    _argumentsByParameter = null;
-                }
-            }
+            Invalidate(ref _argumentsByParameter);
         }
 
-        /// <summary>A size written to a member: <paramref name="write"/> is the assignment (null for an initializer), <paramref name="writer"/> the member whose code holds it.</summary>
-        public void AddMemberWrite(ISymbol member, LazyValue value, IOperation? write, ISymbol writer)
+        /// <summary>One type's size arguments, as its callbacks saw them.</summary>
+        public void AddArguments(SizeArgumentRecord[] records, MethodBodies bodies)
         {
-            // Kept as a tuple: most writes are never asked about, so their MemberWrite is made only by the index.
-            _memberWrites.Enqueue((member, value, write, writer));
-            if (Volatile.Read(ref _writesByMember) != null)
+            if (records.Length > 0)
             {
-                lock (_gate)
-                {
-                    _writesByMember = null;
-                }
+                _argumentBatches.Enqueue((records, bodies));
+                Invalidate(ref _argumentsByParameter);
             }
         }
 
-        public void AddGetter(IPropertySymbol property, LazyValue value) => _getters.TryAdd(property.OriginalDefinition, value);
+        /// <summary>One type's writes of a size to a field or property (initializers and assignments).</summary>
+        public void AddMemberWrites(MemberWriteRecord[] records, MethodBodies bodies)
+        {
+            if (records.Length > 0)
+            {
+                _writeBatches.Enqueue((records, bodies));
+                Invalidate(ref _writesByMember);
+            }
+        }
+
+        /// <summary>One type's property getters that return a size (the first value returned is the one followed).</summary>
+        public void AddGetters((IPropertySymbol Property, IOperation Value)[] records, MethodBodies bodies)
+        {
+            if (records.Length > 0)
+            {
+                _getterBatches.Enqueue((records, bodies));
+                Invalidate(ref _getters);
+            }
+        }
+
+        /// <summary>Asked already (a type decided its private members): the index is rebuilt with the facts handed on since.</summary>
+        private void Invalidate<T>(ref T? index)
+            where T : class
+        {
+            if (Volatile.Read(ref index) != null)
+            {
+                lock (_gate)
+                {
+                    index = null;
+                }
+            }
+        }
 
         public IEnumerable<CallArgument> ArgumentsOf(IParameterSymbol parameter)
         {
             lock (_gate)
             {
-                _argumentsByParameter ??= Index(_arguments, a => a.Parameter, a => a);
+                if (_argumentsByParameter == null)
+                {
+                    // Records become arguments once: they join the queue, and a later index finds them there.
+                    while (_argumentBatches.TryDequeue(out var batch))
+                    {
+                        foreach (var record in batch.Records)
+                        {
+                            _arguments.Enqueue(record.ToArgument(batch.Bodies));
+                        }
+                    }
+
+                    _argumentsByParameter = Index(_arguments, a => a.Parameter, a => a);
+                }
+
                 return _argumentsByParameter.TryGetValue(parameter.OriginalDefinition, out var list) ? list : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
             }
         }
@@ -344,7 +381,10 @@ namespace SocketBufferAnalyzers.Flow
         {
             lock (_gate)
             {
-                _writesByMember ??= Index(_memberWrites, w => w.Member, w => new MemberWrite(w.Value, w.Write, w.Writer));
+                _writesByMember ??= Index(
+                    _writeBatches.SelectMany(batch => batch.Records.Select(record => (Record: record, batch.Bodies))),
+                    w => w.Record.Member,
+                    w => new MemberWrite(new LazyValue(w.Record.Value, w.Bodies), w.Record.Write, w.Record.Writer));
                 return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? list : System.Array.Empty<MemberWrite>();
             }
         }
@@ -389,7 +429,33 @@ namespace SocketBufferAnalyzers.Flow
             return index;
         }
 
-        public ValueExpr? GetterOf(ISymbol member) => _getters.TryGetValue(member.OriginalDefinition, out var value) ? value.Expr : null;
+        public ValueExpr? GetterOf(ISymbol member)
+        {
+            LazyValue? value;
+            lock (_gate)
+            {
+                if (_getters == null)
+                {
+                    _getters = new Dictionary<ISymbol, LazyValue>(DefinitionComparer.Instance);
+                    foreach (var batch in _getterBatches)
+                    {
+                        foreach (var (property, returned) in batch.Records)
+                        {
+                            var definition = property.OriginalDefinition;
+                            if (!_getters.ContainsKey(definition))
+                            {
+                                _getters[definition] = new LazyValue(returned, batch.Bodies);
+                            }
+                        }
+                    }
+                }
+
+                _getters.TryGetValue(member.OriginalDefinition, out value);
+            }
+
+            // Reduced outside the lock: a value expression may read other members' getters.
+            return value?.Expr;
+        }
 
         /// <summary>A type that sizes a buffer: an integer or a nullable integer.</summary>
         public static bool IsSizeType(ITypeSymbol? type)

@@ -9,16 +9,19 @@ namespace SocketBufferAnalyzers.Rules
     /// What callbacks gather for one type: a list, allocated only when the first item arrives and locked while it is
     /// written, since most types of a compilation gather nothing and the rest a few items (a concurrent queue would
     /// allocate a segment of 32 slots for each). Read at the type's end or at compilation end, through a copy.
+    /// A struct, so that a type that gathers nothing allocates nothing for it: hold it in a field that is not readonly
+    /// (a readonly field would hand each call a copy, and the items would be lost) and never copy it.
     /// </summary>
-    internal sealed class Gathered<T> : IEnumerable<T>
+    internal struct Gathered<T> : IEnumerable<T>
     {
         private List<T>? _items;
 
-        public bool IsEmpty
+        public readonly bool IsEmpty
         {
             get
             {
-                var items = Volatile.Read(ref _items);
+                // (Written only under Interlocked: a plain read sees null or the one list.)
+                var items = _items;
                 if (items == null)
                 {
                     return true;
@@ -40,9 +43,24 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        public IEnumerator<T> GetEnumerator()
+        /// <summary>A copy of the items (an empty array when there are none).</summary>
+        public readonly T[] ToArray()
         {
-            var items = Volatile.Read(ref _items);
+            var items = _items;
+            if (items == null)
+            {
+                return System.Array.Empty<T>();
+            }
+
+            lock (items)
+            {
+                return items.ToArray();
+            }
+        }
+
+        public readonly IEnumerator<T> GetEnumerator()
+        {
+            var items = _items;
             if (items == null)
             {
                 return Enumerable.Empty<T>().GetEnumerator();
@@ -54,6 +72,6 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        readonly IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

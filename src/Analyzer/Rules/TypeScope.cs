@@ -20,26 +20,32 @@ namespace SocketBufferAnalyzers.Rules
     {
         private readonly AnalysisSession _session;
         private readonly MethodBodies _bodies = new();
-        private readonly Gathered<PendingSetting> _settings = new();
-        private readonly Gathered<(ISymbol Member, IOperation Value)> _memberWrites = new();
-        private readonly Gathered<PendingArgument> _socketArguments = new();
-        private readonly Gathered<CallArgument> _sizeArguments = new();
-        private readonly Gathered<(ISymbol Method, IOperation Value)> _socketReturns = new();
-        private readonly Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls = new();
-        private readonly Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter = new();
-        private readonly SocketOriginResolver _bodyResolver;
+        private Gathered<PendingSetting> _settings;
+        private Gathered<(ISymbol Member, IOperation Value)> _memberWrites;
+        private Gathered<PendingArgument> _socketArguments;
+        private Gathered<SizeArgumentRecord> _sizeArguments;
+        private Gathered<MemberWriteRecord> _sizeWrites;
+        private Gathered<(IPropertySymbol Property, IOperation Value)> _getters;
+        private Gathered<(ISymbol Method, IOperation Value)> _socketReturns;
+        private Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls;
+        private Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter;
+        private SocketOriginResolver? _bodyResolverOrNull;
         private INamedTypeSymbol? _type;
         private (Dictionary<ISymbol, SocketOrigin> Origins, SocketOriginResolver Resolver)? _late;
         private bool _lateInProgress;
-        private readonly object _lateGate = new object();
 
         public TypeScope(AnalysisSession session)
         {
             _session = session;
-
-            // Within a method body fields are not followed: their kinds are known only at the type's end.
-            _bodyResolver = new SocketOriginResolver(session.Symbols, _bodies, _ => SocketOrigin.Unknown);
         }
+
+        /// <summary>
+        /// Within a method body fields are not followed: their kinds are known only at the type's end. Made when first asked
+        /// (most types never ask); a race makes two equal resolvers and keeps one.
+        /// </summary>
+        private SocketOriginResolver _bodyResolver => System.Threading.Volatile.Read(ref _bodyResolverOrNull)
+            ?? System.Threading.Interlocked.CompareExchange(ref _bodyResolverOrNull, new SocketOriginResolver(_session.Symbols, _bodies, _ => SocketOrigin.Unknown), null)
+            ?? _bodyResolverOrNull!;
 
         /// <summary>Registers the type's callbacks: one operation pass over its members, then the decision at its end.</summary>
         public void Register(SymbolStartAnalysisContext context)
@@ -67,11 +73,20 @@ namespace SocketBufferAnalyzers.Rules
                 case TypeKind.Delegate:
                     return true;
                 case TypeKind.Interface:
-                    foreach (var member in type.GetMembers())
+                    // Read from the declarations: GetMembers would make a symbol object for every member of every interface.
+                    foreach (var reference in type.DeclaringSyntaxReferences)
                     {
-                        if (!member.IsAbstract)
+                        if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax declaration)
                         {
                             return false;
+                        }
+
+                        foreach (var member in declaration.Members)
+                        {
+                            if (HasCode(member))
+                            {
+                                return false;
+                            }
                         }
                     }
 
@@ -79,6 +94,33 @@ namespace SocketBufferAnalyzers.Rules
                 default:
                     return false;
             }
+        }
+
+        /// <summary>An interface member with a body or an initializer (a default implementation, a static member, a nested type).</summary>
+        private static bool HasCode(Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member) => member switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax method => method.Body != null || method.ExpressionBody != null,
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.ExpressionBody != null || property.Initializer != null || AccessorsHaveCode(property.AccessorList),
+            Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax other => AccessorsHaveCode(other.AccessorList),
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseFieldDeclarationSyntax => true,
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax => true,
+            _ => true,
+        };
+
+        private static bool AccessorsHaveCode(Microsoft.CodeAnalysis.CSharp.Syntax.AccessorListSyntax? accessors)
+        {
+            if (accessors != null)
+            {
+                foreach (var accessor in accessors.Accessors)
+                {
+                    if (accessor.Body != null || accessor.ExpressionBody != null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private void OnOperation(OperationAnalysisContext context)
@@ -262,7 +304,7 @@ namespace SocketBufferAnalyzers.Rules
 
             if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
             {
-                _session.Flow.AddGetter(property, new LazyValue(returned, _bodies));
+                _getters.Enqueue((property, returned));
             }
             else if (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType)))
             {
@@ -293,10 +335,8 @@ namespace SocketBufferAnalyzers.Rules
             var caller = context.ContainingSymbol;
             if (FlowFacts.IsSizeType(parameter.Type))
             {
-                // Handed on as it is: described only if the join reaches this parameter.
-                var argument = new CallArgument(parameter, call, BufferSettingFinder.Unwrap(value), caller, _bodies, SocketOrigin.Unknown, null);
-                _session.Flow.AddArgument(argument);
-                _sizeArguments.Enqueue(argument);
+                // Kept as it is, handed on at the type's end: described only if the join reaches this parameter.
+                _sizeArguments.Enqueue(new SizeArgumentRecord(parameter, call, value, caller));
                 return;
             }
 
@@ -339,7 +379,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 if (!isConst)
                 {
-                    _session.Flow.AddMemberWrite(member, new LazyValue(value, _bodies), write: null, writer: member);
+                    _sizeWrites.Enqueue(new MemberWriteRecord(member, value, write: null, writer: member));
                 }
             }
             else if (_session.Symbols.IsSocketHolder(type) && !IsNullOrDefault(value))
@@ -391,6 +431,7 @@ namespace SocketBufferAnalyzers.Rules
         public void OnEnd(SymbolAnalysisContext context)
         {
             PublishFactories();
+            PublishSummaries();
             if (_settings.IsEmpty && _socketArguments.IsEmpty)
             {
                 // Most types set no buffer and pass no socket: their size arguments were handed on as they were seen.
@@ -414,8 +455,10 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            foreach (var argument in _sizeArguments)
+            foreach (var record in _sizeArguments)
             {
+                var argument = record.ToArgument(_bodies);
+                _session.Flow.AddArgument(argument);
                 typeFacts.AddArgument(argument);
             }
 
@@ -513,7 +556,8 @@ namespace SocketBufferAnalyzers.Rules
         /// </summary>
         private (Dictionary<ISymbol, SocketOrigin> Origins, SocketOriginResolver Resolver) Late()
         {
-            lock (_lateGate)
+            // On the scope itself, which only this analysis holds (a gate object per type would cost every type an allocation).
+            lock (this)
             {
                 if (_late is { } known)
                 {
@@ -562,6 +606,21 @@ namespace SocketBufferAnalyzers.Rules
         }
 
         private System.Func<SocketOrigin> LateOrigin(IOperation receiver) => () => LateResolver().Resolve(receiver);
+
+        /// <summary>
+        /// What the type's callbacks recorded for the compilation-end join, in one batch each: writes of sizes to members, getters
+        /// that return sizes, and the size arguments of its calls (those of a type with settings are described at its end, below,
+        /// and handed on then, so that the type's own decisions and the join share each description).
+        /// </summary>
+        private void PublishSummaries()
+        {
+            _session.Flow.AddMemberWrites(_sizeWrites.ToArray(), _bodies);
+            _session.Flow.AddGetters(_getters.ToArray(), _bodies);
+            if (_settings.IsEmpty)
+            {
+                _session.Flow.AddArguments(_sizeArguments.ToArray(), _bodies);
+            }
+        }
 
         /// <summary>The type's factories, for settings in other types whose socket one of them returns (resolved only if asked).</summary>
         private void PublishFactories()
@@ -691,7 +750,7 @@ namespace SocketBufferAnalyzers.Rules
             if (member != null && FlowFacts.IsSizeType(assignment.Target.Type))
             {
                 // Any size written to any field or property: the join follows members to the constants written to them.
-                _session.Flow.AddMemberWrite(member, new LazyValue(assignment.Value, _bodies), assignment, writer);
+                _sizeWrites.Enqueue(new MemberWriteRecord(member, assignment.Value, assignment, writer));
                 return;
             }
 
