@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -230,8 +229,8 @@ namespace SocketBufferAnalyzers.Flow
         private readonly ConcurrentQueue<(MemberWriteRecord[] Records, MethodBodies Bodies)> _writeBatches = new();
         private readonly ConcurrentQueue<((IPropertySymbol Property, IOperation Value)[] Records, MethodBodies Bodies)> _getterBatches = new();
         private readonly object _gate = new object();
-        private Dictionary<ISymbol, List<CallArgument>>? _argumentsByParameter;
-        private Dictionary<ISymbol, List<MemberWrite>>? _writesByMember;
+        private SymbolIndex<SizeArgumentRecord, CallArgument>? _argumentsByParameter;
+        private SymbolIndex<MemberWriteRecord, MemberWrite>? _writesByMember;
         private Dictionary<ISymbol, LazyValue>? _getters;
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
@@ -304,19 +303,24 @@ namespace SocketBufferAnalyzers.Flow
             {
                 if (_argumentsByParameter == null)
                 {
-                    // Records become arguments once: they join the queue, and a later index finds them there.
-                    while (_argumentBatches.TryDequeue(out var batch))
+                    var index = new SymbolIndex<SizeArgumentRecord, CallArgument>(_arguments.Count + Count(_argumentBatches), (record, bodies) => record.ToArgument(bodies));
+                    foreach (var argument in _arguments)
                     {
-                        foreach (var record in batch.Records)
+                        index.Add(argument.Parameter, argument);
+                    }
+
+                    foreach (var (records, bodies) in _argumentBatches)
+                    {
+                        foreach (var record in records)
                         {
-                            _arguments.Enqueue(record.ToArgument(batch.Bodies));
+                            index.Add(record.Parameter, record, bodies);
                         }
                     }
 
-                    _argumentsByParameter = Index(_arguments, a => a.Parameter, a => a);
+                    _argumentsByParameter = index;
                 }
 
-                return _argumentsByParameter.TryGetValue(parameter.OriginalDefinition, out var list) ? list : (IEnumerable<CallArgument>)System.Array.Empty<CallArgument>();
+                return _argumentsByParameter.Of(parameter);
             }
         }
 
@@ -381,11 +385,21 @@ namespace SocketBufferAnalyzers.Flow
         {
             lock (_gate)
             {
-                _writesByMember ??= Index(
-                    _writeBatches.SelectMany(batch => batch.Records.Select(record => (Record: record, batch.Bodies))),
-                    w => w.Record.Member,
-                    w => new MemberWrite(new LazyValue(w.Record.Value, w.Bodies), w.Record.Write, w.Record.Writer));
-                return _writesByMember.TryGetValue(member.OriginalDefinition, out var list) ? list : System.Array.Empty<MemberWrite>();
+                if (_writesByMember == null)
+                {
+                    var index = new SymbolIndex<MemberWriteRecord, MemberWrite>(Count(_writeBatches), (record, bodies) => new MemberWrite(new LazyValue(record.Value, bodies), record.Write, record.Writer));
+                    foreach (var (records, bodies) in _writeBatches)
+                    {
+                        foreach (var record in records)
+                        {
+                            index.Add(record.Member, record, bodies);
+                        }
+                    }
+
+                    _writesByMember = index;
+                }
+
+                return _writesByMember.Of(member);
             }
         }
 
@@ -411,22 +425,15 @@ namespace SocketBufferAnalyzers.Flow
             }
         }
 
-        private static Dictionary<ISymbol, List<TValue>> Index<TItem, TValue>(IEnumerable<TItem> items, System.Func<TItem, ISymbol> key, System.Func<TItem, TValue> value)
+        private static int Count<T>(IEnumerable<(T[] Records, MethodBodies Bodies)> batches)
         {
-            var index = new Dictionary<ISymbol, List<TValue>>(DefinitionComparer.Instance);
-            foreach (var item in items)
+            var count = 0;
+            foreach (var batch in batches)
             {
-                var symbol = key(item).OriginalDefinition;
-                if (!index.TryGetValue(symbol, out var list))
-                {
-                    list = new List<TValue>();
-                    index[symbol] = list;
-                }
-
-                list.Add(value(item));
+                count += batch.Records.Length;
             }
 
-            return index;
+            return count;
         }
 
         public ValueExpr? GetterOf(ISymbol member)
