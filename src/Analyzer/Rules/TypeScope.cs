@@ -155,10 +155,11 @@ namespace SocketBufferAnalyzers.Rules
                 Collect(context, match);
             }
 
-            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { } setter } property } }
-                && FlowFacts.IsSizeType(property.Type) && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
+            // (The target's type is the operation's: a symbol's Type makes a new object per call where nullable annotations are on.)
+            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { } setter } property } target }
+                && FlowFacts.IsSizeType(target.Type) && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
             {
-                RecordArgument(context, setter.Parameters[0], assignment, assignment.Value);
+                RecordArgument(context, setter.Parameters[0], assignment, assignment.Value, isSize: true);
             }
         }
 
@@ -196,7 +197,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 if (argument.Parameter is { Ordinal: var ordinal } && ordinal < lambda.Parameters.Length && FlowFacts.IsSizeType(lambda.Parameters[ordinal].Type))
                 {
-                    RecordArgument(context, lambda.Parameters[ordinal], invocation, argument.Value);
+                    RecordArgument(context, lambda.Parameters[ordinal], invocation, argument.Value, isSize: true);
                 }
             }
         }
@@ -205,7 +206,7 @@ namespace SocketBufferAnalyzers.Rules
         {
             foreach (var argument in arguments)
             {
-                if (FlowFacts.IsSizeType(argument.Parameter?.Type))
+                if (FlowFacts.IsSizeType(argument.Value.Type))
                 {
                     return true;
                 }
@@ -302,11 +303,18 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
+            // The returned value, converted to the return type, is asked first: the member's own types are read (each a new object where
+            // nullable annotations are on) only for a size or a socket. An async factory returns a socket for its Task<Socket>.
+            var returnedType = returned.Type;
+            if (FlowFacts.IsSizeType(returnedType))
             {
-                _getters.Enqueue((property, returned));
+                if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
+                {
+                    _getters.Enqueue((property, returned));
+                }
             }
-            else if (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType)))
+            else if ((_session.Symbols.IsSocketHolder(returnedType) || _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
+                && (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType))))
             {
                 // A factory: a field assigned from it holds what it returns.
                 _socketReturns.Enqueue((method.OriginalDefinition, returned));
@@ -323,17 +331,21 @@ namespace SocketBufferAnalyzers.Rules
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } parameter && (FlowFacts.IsSizeType(parameter.Type) || _session.Symbols.IsSocketHolder(parameter.Type)))
+                // The argument's value is converted to the parameter's type: its type is the operation's own (the parameter's
+                // Type would make a new object per call where nullable annotations are on).
+                var type = argument.Value.Type;
+                var isSize = FlowFacts.IsSizeType(type);
+                if ((isSize || _session.Symbols.IsSocketHolder(type)) && argument.Parameter is { } parameter)
                 {
-                    RecordArgument(context, parameter, call, argument.Value);
+                    RecordArgument(context, parameter, call, argument.Value, isSize);
                 }
             }
         }
 
-        private void RecordArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation call, IOperation value)
+        private void RecordArgument(OperationAnalysisContext context, IParameterSymbol parameter, IOperation call, IOperation value, bool isSize)
         {
             var caller = context.ContainingSymbol;
-            if (FlowFacts.IsSizeType(parameter.Type))
+            if (isSize)
             {
                 // Kept as it is, handed on at the type's end: described only if the join reaches this parameter.
                 _sizeArguments.Enqueue(new SizeArgumentRecord(parameter, call, value, caller));
@@ -361,20 +373,22 @@ namespace SocketBufferAnalyzers.Rules
             {
                 foreach (var member in field.InitializedFields)
                 {
-                    RecordInitializer(member, member.Type, member.IsConst, initializer.Value);
+                    RecordInitializer(member, member.IsConst, initializer.Value);
                 }
             }
             else if (initializer is IPropertyInitializerOperation property)
             {
                 foreach (var member in property.InitializedProperties)
                 {
-                    RecordInitializer(member, member.Type, isConst: false, initializer.Value);
+                    RecordInitializer(member, isConst: false, initializer.Value);
                 }
             }
         }
 
-        private void RecordInitializer(ISymbol member, ITypeSymbol type, bool isConst, IOperation value)
+        /// <summary>An initializer's value is converted to the member's type: its type is the operation's own (no new symbol object).</summary>
+        private void RecordInitializer(ISymbol member, bool isConst, IOperation value)
         {
+            var type = value.Type;
             if (FlowFacts.IsSizeType(type))
             {
                 if (!isConst)
@@ -657,8 +671,9 @@ namespace SocketBufferAnalyzers.Rules
         private static IParameterSymbol? MemberParameter(ISymbol? symbol) =>
             symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } } parameter ? parameter : null;
 
-        private static ITypeSymbol? TaskResult(ITypeSymbol type) =>
-            type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } task ? task.TypeArguments[0] : null;
+        /// <summary>The T of a Task&lt;T&gt; or ValueTask&lt;T&gt; (the name first: type arguments are a new array per call).</summary>
+        private static ITypeSymbol? TaskResult(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { Name: "Task" or "ValueTask", IsGenericType: true } task && task.TypeArguments is { Length: 1 } arguments ? arguments[0] : null;
 
         /// <summary>
         /// A field or property of the type is of a proven kind when every socket the type writes to it (initializers,
