@@ -324,19 +324,22 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>The size and socket arguments of a call to a member of this compilation, for the compilation-end join.</summary>
         private void RecordArguments(OperationAnalysisContext context, IMethodSymbol method, IOperation call, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
-            if (arguments.IsEmpty || !_session.Symbols.IsOwn(method))
-            {
-                return;
-            }
-
+            bool? own = null;
             foreach (var argument in arguments)
             {
                 // The argument's value is converted to the parameter's type: its type is the operation's own (the parameter's
-                // Type would make a new object per call where nullable annotations are on).
+                // Type would make a new object per call where nullable annotations are on). Whether the callee is this
+                // compilation's is asked once, and only of a call that passes a size or a socket.
                 var type = argument.Value.Type;
                 var isSize = FlowFacts.IsSizeType(type);
                 if ((isSize || _session.Symbols.IsSocketHolder(type)) && argument.Parameter is { } parameter)
                 {
+                    own ??= _session.Symbols.IsOwn(method);
+                    if (own == false)
+                    {
+                        return;
+                    }
+
                     RecordArgument(context, parameter, call, argument.Value, isSize);
                 }
             }
@@ -756,21 +759,29 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            var member = assignment.Target switch
+            // The target's type first (most writes are neither sizes nor sockets); an indexer is no member (its Parameters is a new array per call).
+            var targetType = assignment.Target.Type;
+            var isSize = FlowFacts.IsSizeType(targetType);
+            if (!isSize && !_session.Symbols.IsSocketHolder(targetType))
             {
-                IFieldReferenceOperation field => (ISymbol)field.Field,
-                IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty => property.Property,
-                _ => null,
-            };
-            if (member != null && FlowFacts.IsSizeType(assignment.Target.Type))
-            {
-                // Any size written to any field or property: the join follows members to the constants written to them.
-                _sizeWrites.Enqueue(new MemberWriteRecord(member, assignment.Value, assignment, writer));
                 return;
             }
 
-            if (member == null || !_session.Symbols.IsSocketHolder(assignment.Target.Type))
+            var member = assignment.Target switch
             {
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation property when property.Arguments.IsEmpty => property.Property,
+                _ => null,
+            };
+            if (member == null)
+            {
+                return;
+            }
+
+            if (isSize)
+            {
+                // Any size written to any field or property: the join follows members to the constants written to them.
+                _sizeWrites.Enqueue(new MemberWriteRecord(member, assignment.Value, assignment, writer));
                 return;
             }
 
