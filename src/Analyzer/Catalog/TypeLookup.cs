@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SocketBufferAnalyzers.Catalog
@@ -17,11 +16,14 @@ namespace SocketBufferAnalyzers.Catalog
         private readonly Compilation _compilation;
         private readonly Dictionary<string, INamedTypeSymbol?> _found = new(System.StringComparer.Ordinal);
 
-        // Where the framework declares the System types the catalog names, by reference pack (.NET, .NET Standard, .NET Framework).
-        private static readonly ImmutableArray<string> FrameworkAssemblies = ImmutableArray.Create(
-            "System.Net.Sockets", "System.Net.Primitives", "System.Runtime", "System.Collections", "System.Private.CoreLib", "netstandard", "System", "mscorlib");
+        // Where the framework declares the System types the catalog names, by reference pack (.NET, .NET Standard, .NET Framework),
+        // in the order they are asked.
+        private const int FrameworkAssemblyCount = 8;
 
         private List<IAssemblySymbol>? _framework;
+
+        // Top-level namespaces no assembly declares (a library the compilation does not reference): its other names are not walked again.
+        private HashSet<string>? _absentRoots;
 
         public TypeLookup(Compilation compilation) => _compilation = compilation;
 
@@ -69,10 +71,10 @@ namespace SocketBufferAnalyzers.Catalog
             if (_framework == null)
             {
                 // One pass over the references, keeping the few framework assemblies in the order of FrameworkAssemblies.
-                var found = new IAssemblySymbol?[FrameworkAssemblies.Length];
+                var found = new IAssemblySymbol?[FrameworkAssemblyCount];
                 foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    var index = FrameworkAssemblies.IndexOf(assembly.Name);
+                    var index = FrameworkRank(assembly.Name);
                     if (index >= 0 && found[index] == null)
                     {
                         found[index] = assembly;
@@ -100,6 +102,20 @@ namespace SocketBufferAnalyzers.Catalog
             return null;
         }
 
+        /// <summary>The place of a framework assembly in the order above, or -1 (asked for each of ~200 references).</summary>
+        private static int FrameworkRank(string assemblyName) => assemblyName switch
+        {
+            "System.Net.Sockets" => 0,
+            "System.Net.Primitives" => 1,
+            "System.Runtime" => 2,
+            "System.Collections" => 3,
+            "System.Private.CoreLib" => 4,
+            "netstandard" => 5,
+            "System" => 6,
+            "mscorlib" => 7,
+            _ => -1,
+        };
+
         /// <summary>
         /// False when no assembly declares the name (a namespace on the path or the type is missing); otherwise true, with the type
         /// when exactly one public or own type of that name and arity exists.
@@ -109,12 +125,22 @@ namespace SocketBufferAnalyzers.Catalog
             unique = null;
             var nesting = metadataName.Split('+');
             var parts = nesting[0].Split('.');
+            if (_absentRoots != null && _absentRoots.Contains(parts[0]))
+            {
+                return false;
+            }
+
             INamespaceSymbol? current = _compilation.GlobalNamespace;
             for (var i = 0; i < parts.Length - 1; i++)
             {
                 current = Namespace(current, parts[i]);
                 if (current == null)
                 {
+                    if (i == 0)
+                    {
+                        (_absentRoots ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(parts[0]);
+                    }
+
                     return false;
                 }
             }
