@@ -225,9 +225,9 @@ namespace SocketBufferAnalyzers.Flow
         // a queue per parameter or member would allocate a segment for each of the thousands a compilation has. Types hand
         // their records on in one batch each, at their end; the index makes objects of them.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
-        private readonly ConcurrentQueue<(SizeArgumentRecord[] Records, MethodBodies Bodies)> _argumentBatches = new();
-        private readonly ConcurrentQueue<(MemberWriteRecord[] Records, MethodBodies Bodies)> _writeBatches = new();
-        private readonly ConcurrentQueue<((IPropertySymbol Property, IOperation Value)[] Records, MethodBodies Bodies)> _getterBatches = new();
+        private readonly ConcurrentQueue<(List<SizeArgumentRecord> Records, MethodBodies Bodies)> _argumentBatches = new();
+        private readonly ConcurrentQueue<(List<MemberWriteRecord> Records, MethodBodies Bodies)> _writeBatches = new();
+        private readonly ConcurrentQueue<(List<(IPropertySymbol Property, IOperation Value)> Records, MethodBodies Bodies)> _getterBatches = new();
         private readonly object _gate = new object();
         private SymbolIndex<SizeArgumentRecord, CallArgument>? _argumentsByParameter;
         private SymbolIndex<MemberWriteRecord, MemberWrite>? _writesByMember;
@@ -255,9 +255,9 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>One type's size arguments, as its callbacks saw them.</summary>
-        public void AddArguments(SizeArgumentRecord[] records, MethodBodies bodies)
+        public void AddArguments(List<SizeArgumentRecord>? records, MethodBodies bodies)
         {
-            if (records.Length > 0)
+            if (records is { Count: > 0 })
             {
                 _argumentBatches.Enqueue((records, bodies));
                 Invalidate(ref _argumentsByParameter);
@@ -265,9 +265,9 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>One type's writes of a size to a field or property (initializers and assignments).</summary>
-        public void AddMemberWrites(MemberWriteRecord[] records, MethodBodies bodies)
+        public void AddMemberWrites(List<MemberWriteRecord>? records, MethodBodies bodies)
         {
-            if (records.Length > 0)
+            if (records is { Count: > 0 })
             {
                 _writeBatches.Enqueue((records, bodies));
                 Invalidate(ref _writesByMember);
@@ -275,9 +275,9 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>One type's property getters that return a size (the first value returned is the one followed).</summary>
-        public void AddGetters((IPropertySymbol Property, IOperation Value)[] records, MethodBodies bodies)
+        public void AddGetters(List<(IPropertySymbol Property, IOperation Value)>? records, MethodBodies bodies)
         {
-            if (records.Length > 0)
+            if (records is { Count: > 0 })
             {
                 _getterBatches.Enqueue((records, bodies));
                 Invalidate(ref _getters);
@@ -425,12 +425,12 @@ namespace SocketBufferAnalyzers.Flow
             }
         }
 
-        private static int Count<T>(IEnumerable<(T[] Records, MethodBodies Bodies)> batches)
+        private static int Count<T>(IEnumerable<(List<T> Records, MethodBodies Bodies)> batches)
         {
             var count = 0;
             foreach (var batch in batches)
             {
-                count += batch.Records.Length;
+                count += batch.Records.Count;
             }
 
             return count;

@@ -43,20 +43,11 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        /// <summary>A copy of the items (an empty array when there are none).</summary>
-        public readonly T[] ToArray()
-        {
-            var items = _items;
-            if (items == null)
-            {
-                return System.Array.Empty<T>();
-            }
-
-            lock (items)
-            {
-                return items.ToArray();
-            }
-        }
+        /// <summary>
+        /// The items themselves, for the type's end to hand on without a copy: no callback of the type adds any more, and the
+        /// list is not used here again (null when there are none).
+        /// </summary>
+        public readonly List<T>? Detach() => _items;
 
         public readonly IEnumerator<T> GetEnumerator()
         {

@@ -631,11 +631,11 @@ namespace SocketBufferAnalyzers.Rules
         /// </summary>
         private void PublishSummaries()
         {
-            _session.Flow.AddMemberWrites(_sizeWrites.ToArray(), _bodies);
-            _session.Flow.AddGetters(_getters.ToArray(), _bodies);
+            _session.Flow.AddMemberWrites(_sizeWrites.Detach(), _bodies);
+            _session.Flow.AddGetters(_getters.Detach(), _bodies);
             if (_settings.IsEmpty)
             {
-                _session.Flow.AddArguments(_sizeArguments.ToArray(), _bodies);
+                _session.Flow.AddArguments(_sizeArguments.Detach(), _bodies);
             }
         }
 
