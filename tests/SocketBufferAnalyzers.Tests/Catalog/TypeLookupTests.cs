@@ -75,6 +75,21 @@ namespace SocketBufferAnalyzers.Tests.Catalog
             Assert.Null(lookup.Find("MongoDB.Driver.MongoClient"));
         }
 
+        [Fact]
+        public void AnAbsentRootStaysAbsentForEveryNameUnderItAndOnlyForThose()
+        {
+            // The absent root is remembered after its first name; a present library under another root is still found.
+            var library = CSharpCompilation.Create(
+                "MongoLike", new[] { CSharpSyntaxTree.ParseText("namespace MongoDBX.Driver { public class MongoClient { } }") }, TestReferences.Net100);
+            var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText(string.Empty) }, TestReferences.Net100.Append(library.ToMetadataReference()));
+            var lookup = new TypeLookup(compilation);
+            Assert.Null(lookup.Find("MongoDB.Driver.MongoClient"));
+            Assert.Null(lookup.Find("MongoDB.Driver.MongoClientSettings"));
+            Assert.Null(lookup.Find("MongoDB.Driver.Core.Configuration.TcpStreamSettings"));
+            Assert.Equal(compilation.GetTypeByMetadataName("MongoDBX.Driver.MongoClient"), lookup.Find("MongoDBX.Driver.MongoClient"), SymbolEqualityComparer.Default);
+            Assert.NotNull(lookup.Find("MongoDBX.Driver.MongoClient"));
+        }
+
         [Theory]
         [InlineData("System.Math", true)]
         [InlineData("System.Runtime.InteropServices.OSPlatform", false)]
