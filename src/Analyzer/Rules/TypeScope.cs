@@ -19,7 +19,7 @@ namespace SocketBufferAnalyzers.Rules
     internal sealed class TypeScope
     {
         private readonly AnalysisSession _session;
-        private readonly MethodBodies _bodies = new();
+        private MethodBodies? _bodiesOrNull;
         private Gathered<PendingSetting> _settings;
         private Gathered<(ISymbol Member, IOperation Value)> _memberWrites;
         private Gathered<PendingArgument> _socketArguments;
@@ -39,6 +39,11 @@ namespace SocketBufferAnalyzers.Rules
             _session = session;
         }
 
+        /// <summary>The method bodies of the type the analysis has asked about, made when first asked (most types never ask).</summary>
+        private MethodBodies _bodies => System.Threading.Volatile.Read(ref _bodiesOrNull)
+            ?? System.Threading.Interlocked.CompareExchange(ref _bodiesOrNull, new MethodBodies(), null)
+            ?? _bodiesOrNull!;
+
         /// <summary>
         /// Within a method body fields are not followed: their kinds are known only at the type's end. Made when first asked
         /// (most types never ask); a race makes two equal resolvers and keeps one.
@@ -52,17 +57,19 @@ namespace SocketBufferAnalyzers.Rules
         {
             _type = context.Symbol as INamedTypeSymbol;
             // One registration for every kind: a type's start registers two actions, not six (this runs for every type).
-            context.RegisterOperationAction(
-                OnOperation,
-                OperationKind.SimpleAssignment,
-                OperationKind.CompoundAssignment,
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.FieldInitializer,
-                OperationKind.PropertyInitializer,
-                OperationKind.Return);
+            context.RegisterOperationAction(OnOperation, OperationKinds);
             context.RegisterSymbolEndAction(OnEnd);
         }
+
+        /// <summary>The operations a type's pass looks at (one array for every type: a params call would make one per type).</summary>
+        private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> OperationKinds = System.Collections.Immutable.ImmutableArray.Create(
+            OperationKind.SimpleAssignment,
+            OperationKind.CompoundAssignment,
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.FieldInitializer,
+            OperationKind.PropertyInitializer,
+            OperationKind.Return);
 
         /// <summary>A type whose members can hold no code that sets a buffer or calls one that does (enums, delegates, abstract-only interfaces).</summary>
         public static bool HoldsNoCode(INamedTypeSymbol type)
@@ -631,11 +638,20 @@ namespace SocketBufferAnalyzers.Rules
         /// </summary>
         private void PublishSummaries()
         {
-            _session.Flow.AddMemberWrites(_sizeWrites.Detach(), _bodies);
-            _session.Flow.AddGetters(_getters.Detach(), _bodies);
-            if (_settings.IsEmpty)
+            // (A type that recorded nothing hands nothing on, and makes no method bodies for it.)
+            if (_sizeWrites.Detach() is { } writes)
             {
-                _session.Flow.AddArguments(_sizeArguments.Detach(), _bodies);
+                _session.Flow.AddMemberWrites(writes, _bodies);
+            }
+
+            if (_getters.Detach() is { } getters)
+            {
+                _session.Flow.AddGetters(getters, _bodies);
+            }
+
+            if (_settings.IsEmpty && _sizeArguments.Detach() is { } arguments)
+            {
+                _session.Flow.AddArguments(arguments, _bodies);
             }
         }
 
