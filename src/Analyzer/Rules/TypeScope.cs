@@ -458,7 +458,7 @@ namespace SocketBufferAnalyzers.Rules
             PublishSummaries();
             if (_settings.IsEmpty && _socketArguments.IsEmpty)
             {
-                // Most types set no buffer and pass no socket: their size arguments were handed on as they were seen.
+                // Most types set no buffer and pass no socket: their records went to the join above (PublishSummaries).
                 return;
             }
 
