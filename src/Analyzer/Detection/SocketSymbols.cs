@@ -72,11 +72,52 @@ namespace SocketBufferAnalyzers.Detection
         public bool IsSocketHolder(ITypeSymbol? type) => type != null && IsHolderName(type.Name)
             && (IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type));
 
+        /// <summary>
+        /// What a value of this type can be to the analysis: a size, a socket (or a holder of one), or neither. Asked for every
+        /// argument, member write, initializer and return of the code: the special type is read first, and settles most of them
+        /// (strings, booleans, objects, other numbers are neither; int, long and uint are sizes) without a look at the name.
+        /// </summary>
+        public ValueRole RoleOf(ITypeSymbol? type)
+        {
+            if (type == null)
+            {
+                return ValueRole.None;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt32:
+                    return ValueRole.Size;
+                case SpecialType.None:
+                    break;
+                default:
+                    return ValueRole.None;
+            }
+
+            if (type.TypeKind == TypeKind.Struct)
+            {
+                // int?, long?, uint?
+                return Flow.FlowFacts.IsSizeType(type) ? ValueRole.Size : ValueRole.None;
+            }
+
+            return IsSocketHolder(type) ? ValueRole.Socket : ValueRole.None;
+        }
+
         /// <summary>A name check first: this runs for every parameter, return and member write of the code, and almost none is a socket.</summary>
         private static bool IsHolderName(string name) => name switch
         {
             "Socket" or "TcpClient" or "UdpClient" or "TcpListener" => true,
             _ => false,
         };
+    }
+
+    /// <summary>What a value can be to the analysis (<see cref="SocketSymbols.RoleOf"/>).</summary>
+    internal enum ValueRole
+    {
+        None,
+        Size,
+        Socket,
     }
 }

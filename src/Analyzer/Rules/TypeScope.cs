@@ -313,14 +313,15 @@ namespace SocketBufferAnalyzers.Rules
             // The returned value, converted to the return type, is asked first: the member's own types are read (each a new object where
             // nullable annotations are on) only for a size or a socket. An async factory returns a socket for its Task<Socket>.
             var returnedType = returned.Type;
-            if (FlowFacts.IsSizeType(returnedType))
+            var role = _session.Symbols.RoleOf(returnedType);
+            if (role == ValueRole.Size)
             {
                 if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
                 {
                     _getters.Enqueue((property, returned));
                 }
             }
-            else if ((_session.Symbols.IsSocketHolder(returnedType) || _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
+            else if ((role == ValueRole.Socket || _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
                 && (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType))))
             {
                 // A factory: a field assigned from it holds what it returns.
@@ -337,9 +338,8 @@ namespace SocketBufferAnalyzers.Rules
                 // The argument's value is converted to the parameter's type: its type is the operation's own (the parameter's
                 // Type would make a new object per call where nullable annotations are on). Whether the callee is this
                 // compilation's is asked once, and only of a call that passes a size or a socket.
-                var type = argument.Value.Type;
-                var isSize = FlowFacts.IsSizeType(type);
-                if ((isSize || _session.Symbols.IsSocketHolder(type)) && argument.Parameter is { } parameter)
+                var role = _session.Symbols.RoleOf(argument.Value.Type);
+                if (role != ValueRole.None && argument.Parameter is { } parameter)
                 {
                     own ??= _session.Symbols.IsOwn(method);
                     if (own == false)
@@ -347,7 +347,7 @@ namespace SocketBufferAnalyzers.Rules
                         return;
                     }
 
-                    RecordArgument(context, parameter, call, argument.Value, isSize);
+                    RecordArgument(context, parameter, call, argument.Value, role == ValueRole.Size);
                 }
             }
         }
@@ -398,15 +398,15 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>An initializer's value is converted to the member's type: its type is the operation's own (no new symbol object).</summary>
         private void RecordInitializer(ISymbol member, bool isConst, IOperation value)
         {
-            var type = value.Type;
-            if (FlowFacts.IsSizeType(type))
+            var role = _session.Symbols.RoleOf(value.Type);
+            if (role == ValueRole.Size)
             {
                 if (!isConst)
                 {
                     _sizeWrites.Enqueue(new MemberWriteRecord(member, value, write: null, writer: member));
                 }
             }
-            else if (_session.Symbols.IsSocketHolder(type) && !IsNullOrDefault(value))
+            else if (role == ValueRole.Socket && !IsNullOrDefault(value))
             {
                 // (`Socket _socket = null;` creates no socket: it does not make the field's kind unknown.)
                 _memberWrites.Enqueue((member, value));
@@ -776,9 +776,8 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             // The target's type first (most writes are neither sizes nor sockets); an indexer is no member (its Parameters is a new array per call).
-            var targetType = assignment.Target.Type;
-            var isSize = FlowFacts.IsSizeType(targetType);
-            if (!isSize && !_session.Symbols.IsSocketHolder(targetType))
+            var role = _session.Symbols.RoleOf(assignment.Target.Type);
+            if (role == ValueRole.None)
             {
                 return;
             }
@@ -794,7 +793,7 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            if (isSize)
+            if (role == ValueRole.Size)
             {
                 // Any size written to any field or property: the join follows members to the constants written to them.
                 _sizeWrites.Enqueue(new MemberWriteRecord(member, assignment.Value, assignment, writer));
