@@ -252,13 +252,21 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            // Definitions are one object each in a compilation: a reference comparison (this runs for every call on this or static).
-            var callee = invocation.TargetMethod.OriginalDefinition;
-            if (ReferenceEquals(callee.ContainingType, context.ContainingSymbol.ContainingType?.OriginalDefinition))
+            // A call of the caller's own type: the same type object in the common case; another construction of the caller's
+            // own generic type (C<int>.M() inside C<T>) compares by definition, asked only when the names agree (this runs
+            // for every static call and every call on this, and almost all static calls are another type's).
+            var method = invocation.TargetMethod;
+            var calleeType = method.ContainingType;
+            var callerType = context.ContainingSymbol.ContainingType;
+            if (calleeType == null || callerType == null
+                || (!ReferenceEquals(calleeType, callerType)
+                    && (!string.Equals(calleeType.Name, callerType.Name, System.StringComparison.Ordinal) || !ReferenceEquals(calleeType.OriginalDefinition, callerType.OriginalDefinition))))
             {
-                // Only kept: examined at the type's end, and only for a callee that sets a field's receive buffer.
-                _ownCalls.Enqueue((callee, invocation, context.ContainingSymbol));
+                return;
             }
+
+            // Only kept: examined at the type's end, and only for a callee that sets a field's receive buffer.
+            _ownCalls.Enqueue((method.OriginalDefinition, invocation, context.ContainingSymbol));
         }
 
         /// <summary>The first call of the member after which the field may be connected: "ConnectAsync in Client.OpenAsync".</summary>
