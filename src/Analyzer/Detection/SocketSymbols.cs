@@ -17,14 +17,10 @@ namespace SocketBufferAnalyzers.Detection
             AddressFamily = types.Find("System.Net.Sockets.AddressFamily");
             BitConverter = types.Find("System.BitConverter");
             Catalog = BoundCatalog.Bind(types);
-            Assembly = compilation.Assembly;
             _sourceModule = compilation.SourceModule;
         }
 
         private readonly IModuleSymbol _sourceModule;
-
-        /// <summary>The assembly being compiled: a member of it is in source.</summary>
-        public IAssemblySymbol Assembly { get; }
 
         public INamedTypeSymbol Socket { get; }
 

@@ -156,15 +156,23 @@ namespace SocketBufferAnalyzers.Rules
         private void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (IAssignmentOperation)context.Operation;
-            RecordMemberWrite(assignment, context.ContainingSymbol);
+
+            // A plain write's target is classified once, by the operation's type (a symbol's Type makes a new object per call where
+            // nullable annotations are on); most writes are neither sizes nor sockets.
+            var role = assignment is ISimpleAssignmentOperation ? _session.Symbols.RoleOf(assignment.Target.Type) : ValueRole.None;
+            if (role != ValueRole.None)
+            {
+                RecordMemberWrite(assignment, role, context.ContainingSymbol);
+            }
+
             foreach (var match in _session.Finder.FromAssignment(assignment))
             {
                 Collect(context, match);
             }
 
-            // (The target's type is the operation's: a symbol's Type makes a new object per call where nullable annotations are on.)
-            if (assignment is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { } setter } property } target }
-                && FlowFacts.IsSizeType(target.Type) && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
+            if (role == ValueRole.Size
+                && assignment.Target is IPropertyReferenceOperation { Property: { SetMethod: { } setter } property }
+                && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
             {
                 RecordArgument(context, setter.Parameters[0], assignment, assignment.Value, isSize: true);
             }
@@ -776,20 +784,10 @@ namespace SocketBufferAnalyzers.Rules
             return origins;
         }
 
-        private void RecordMemberWrite(IAssignmentOperation assignment, ISymbol writer)
+        /// <summary>A plain write of a size or a socket (<paramref name="role"/>) to a field or property; an indexer is no member.</summary>
+        private void RecordMemberWrite(IAssignmentOperation assignment, ValueRole role, ISymbol writer)
         {
-            if (assignment is not ISimpleAssignmentOperation)
-            {
-                return;
-            }
-
-            // The target's type first (most writes are neither sizes nor sockets); an indexer is no member (its Parameters is a new array per call).
-            var role = _session.Symbols.RoleOf(assignment.Target.Type);
-            if (role == ValueRole.None)
-            {
-                return;
-            }
-
+            // (An indexer is told by its arguments: its Parameters is a new array per call.)
             var member = assignment.Target switch
             {
                 IFieldReferenceOperation field => (ISymbol)field.Field,
