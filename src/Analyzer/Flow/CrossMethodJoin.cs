@@ -340,23 +340,36 @@ namespace SocketBufferAnalyzers.Flow
         /// <summary>The join of the sockets every call passes for a parameter, and the first connect or accept among them.</summary>
         private (SocketOrigin Origin, string? ConnectedBy) CallerSockets(IParameterSymbol parameter, SocketOrigin own)
         {
-            var (joined, connectedBy) = Passed(parameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
+            var (joined, connectedBy, acceptedIn) = Passed(parameter, new HashSet<ISymbol>(SymbolEqualityComparer.Default), 0);
 
             // What the member shows itself (udp.Client is UDP whoever passes udp) wins over the callers.
             var callers = joined ?? SocketOrigin.Unknown;
-            return (new SocketOrigin(
-                own.Kind != Model.SocketKind.Unknown ? own.Kind : callers.Kind,
-                own.Origin != OriginKind.Unknown ? own.Origin : callers.Origin), connectedBy);
+            var origin = own.Origin != OriginKind.Unknown ? own.Origin : callers.Origin;
+            if (connectedBy == null && acceptedIn != null && origin is OriginKind.Unknown or OriginKind.Accepted)
+            {
+                // A stream socket that some caller accepted (another may pass a fresh one): the member may run on a connection
+                // that exists already, which is what SOCK004 asks; the message names where the socket was accepted.
+                origin = OriginKind.Accepted;
+                connectedBy = acceptedIn;
+            }
+
+            return (new SocketOrigin(own.Kind != Model.SocketKind.Unknown ? own.Kind : callers.Kind, origin), connectedBy);
         }
 
         /// <summary>The sockets the calls pass for a parameter; a caller that passes its own parameter on is followed to its callers.</summary>
-        private (SocketOrigin? Joined, string? ConnectedBy) Passed(IParameterSymbol parameter, HashSet<ISymbol> visited, int depth)
+        /// <returns>
+        /// The join; the first caller after whose connect call the socket may be passed ("ConnectAsync in Client.OpenAsync");
+        /// and the first that passes a stream socket it accepted ("AcceptAsync in Server.RunAsync"), which the join of a mix of
+        /// accepted and fresh sockets would hide.
+        /// </returns>
+        private (SocketOrigin? Joined, string? ConnectedBy, string? AcceptedIn) Passed(IParameterSymbol parameter, HashSet<ISymbol> visited, int depth)
         {
             SocketOrigin? joined = null;
             string? connectedBy = null;
+            string? acceptedIn = null;
             if (depth > MaxDepth || !visited.Add(parameter.OriginalDefinition))
             {
-                return (null, null);
+                return (null, null, null);
             }
 
             foreach (var argument in _facts.SocketArgumentsOf(parameter).OrderBy(a => a.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(a => a.Call.Syntax.SpanStart))
@@ -367,6 +380,10 @@ namespace SocketBufferAnalyzers.Flow
                 {
                     socket = new SocketOrigin(socket.Kind != Model.SocketKind.Unknown ? socket.Kind : further.Kind, further.Origin);
                     connectedBy ??= onward.ConnectedBy;
+                    if (socket.Kind is Model.SocketKind.Tcp or Model.SocketKind.Unknown)
+                    {
+                        acceptedIn ??= onward.AcceptedIn;
+                    }
                 }
 
                 joined = joined?.Merge(socket) ?? socket;
@@ -374,10 +391,47 @@ namespace SocketBufferAnalyzers.Flow
                 {
                     // Only a stream socket's connection matters (SOCK004), and finding it builds the caller's control-flow graph.
                     connectedBy ??= argument.ConnectedBy;
+                    if (socket.Origin == OriginKind.Accepted)
+                    {
+                        acceptedIn ??= AcceptCallName(argument.Value) + " in " + argument.Caller;
+                    }
                 }
             }
 
-            return (joined, connectedBy);
+            return (joined, connectedBy, acceptedIn);
+        }
+
+        /// <summary>
+        /// The accept member that made a socket argument (<c>AcceptTcpClientAsync</c> for <c>Tune(await listener.AcceptTcpClientAsync())</c>
+        /// or a local written once from it), for the message; "Accept" when the socket came from further away (a field, a handler's property).
+        /// </summary>
+        private string AcceptCallName(IOperation value)
+        {
+            IOperation? current = value;
+            for (var depth = 0; current != null && depth < MaxDepth; depth++)
+            {
+                switch (BufferSettingFinder.Unwrap(current))
+                {
+                    case IAwaitOperation awaited:
+                        current = awaited.Operation;
+                        break;
+                    case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task }:
+                        current = task;
+                        break;
+                    case IInvocationOperation invocation when _session.Symbols.Catalog.IsAccept(invocation.TargetMethod):
+                        return invocation.TargetMethod.Name;
+                    case IPropertyReferenceOperation property when _session.Symbols.Catalog.IsAccept(property.Property):
+                        return property.Property.Name;
+                    case ILocalReferenceOperation local:
+                        current = new MethodBodies().For(local).LocalWrites.Single(local.Local);
+                        break;
+                    default:
+                        current = null;
+                        break;
+                }
+            }
+
+            return "Accept";
         }
 
         private SocketOrigin SocketAt(Microsoft.CodeAnalysis.IOperation call, IParameterSymbol socketParameter)

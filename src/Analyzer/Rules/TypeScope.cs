@@ -29,6 +29,7 @@ namespace SocketBufferAnalyzers.Rules
         private Gathered<(ISymbol Method, IOperation Value)> _socketReturns;
         private Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls;
         private Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter;
+        private Gathered<(ISymbol Method, int Ordinal)> _connectingHelpers;
         private SocketOriginResolver? _bodyResolverOrNull;
         private INamedTypeSymbol? _type;
         private (Dictionary<ISymbol, SocketOrigin> Origins, SocketOriginResolver Resolver)? _late;
@@ -183,6 +184,11 @@ namespace SocketBufferAnalyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             if (_session.Symbols.Catalog.RolesOf(invocation.TargetMethod) is { } roles)
             {
+                if (roles.IsConnect)
+                {
+                    RecordConnectingHelper(context, invocation);
+                }
+
                 _session.LibraryDefaults.Observe(invocation, roles);
                 foreach (var match in _session.Finder.FromInvocation(invocation, roles.Forms))
                 {
@@ -300,6 +306,83 @@ namespace SocketBufferAnalyzers.Rules
             return null;
         }
 
+        /// <summary>
+        /// <c>static Task ConnectAsync(Socket socket, EndPoint end) => socket.ConnectAsync(end);</c>: a member of the type that
+        /// connects the socket its caller passes. A caller that calls it and then hands the socket on is like one that connects
+        /// itself (<see cref="HelperConnectBefore"/>).
+        /// </summary>
+        private void RecordConnectingHelper(OperationAnalysisContext context, IInvocationOperation connect)
+        {
+            if (BufferSettingFinder.Unwrap(connect.Instance!) is IParameterReferenceOperation { Parameter: var parameter }
+                && context.ContainingSymbol is IMethodSymbol method
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+            {
+                _connectingHelpers.Enqueue((method.OriginalDefinition, parameter.Ordinal));
+            }
+        }
+
+        /// <summary>
+        /// A call of one of the type's connecting helpers on the socket that comes before <paramref name="call"/> on a path the
+        /// code can take: textually earlier, in the same block as the call or in one that encloses it, outside any lambda.
+        /// Asked at the type's end at the earliest (when the helpers are all known), and only where the body has no connect call
+        /// of its own on the socket.
+        /// </summary>
+        private IInvocationOperation? HelperConnectBefore(MethodBody body, IOperation call, ISymbol socket)
+        {
+            if (_connectingHelpers.IsEmpty)
+            {
+                return null;
+            }
+
+            var helpers = _connectingHelpers.ToList();
+            foreach (var operation in body.Root.Descendants())
+            {
+                if (operation is not IInvocationOperation invocation || invocation.Syntax.SpanStart >= call.Syntax.SpanStart)
+                {
+                    continue;
+                }
+
+                var callee = invocation.TargetMethod.OriginalDefinition;
+                foreach (var (helper, ordinal) in helpers)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(helper, callee)
+                        && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } argument
+                        && SymbolEqualityComparer.Default.Equals(_bodyResolver.RootSymbol(argument.Value), socket)
+                        && RunsBefore(invocation, call))
+                    {
+                        return invocation;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The statement of <paramref name="first"/> precedes the one holding <paramref name="later"/> in a block both sit in, and no lambda or local function lies between.</summary>
+        private static bool RunsBefore(IOperation first, IOperation later)
+        {
+            var ancestors = new HashSet<IOperation>();
+            for (var current = later.Parent; current != null; current = current.Parent)
+            {
+                ancestors.Add(current);
+            }
+
+            for (IOperation child = first, current = first.Parent!; current != null; child = current, current = current.Parent!)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return false;
+                }
+
+                if (ancestors.Contains(current))
+                {
+                    return current is IBlockOperation;
+                }
+            }
+
+            return false;
+        }
+
         private void OnCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
@@ -384,9 +467,9 @@ namespace SocketBufferAnalyzers.Rules
             {
                 var body = _bodies.For(call);
                 var resolver = _bodyResolver;
-                connectedBy = () => body.FirstConnectOn(socket, resolver) is { } connect && body.MayRunAfterConnect(body.Graph, call, socket, resolver)
-                    ? connect.TargetMethod.Name + " in " + OwnerName(caller)
-                    : null;
+                connectedBy = () => body.FirstConnectOn(socket, resolver) is { } connect
+                    ? (body.MayRunAfterConnect(body.Graph, call, socket, resolver) ? connect.TargetMethod.Name + " in " + OwnerName(caller) : null)
+                    : HelperConnectBefore(body, call, socket) is { } helper ? helper.TargetMethod.Name + " in " + OwnerName(caller) : null;
             }
 
             _socketArguments.Enqueue(new PendingArgument(parameter, call, value, caller, connectedBy));

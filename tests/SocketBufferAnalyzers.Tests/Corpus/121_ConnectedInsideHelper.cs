@@ -1,11 +1,11 @@
-// pattern: timing across methods (rule 4): the caller connects the socket through its own helper (`await ConnectAsync(socket, endPoint)`, `Connect(socket, endPoint)`) and only then configures it through another helper; the receive setting is after the connection (SOCK004 naming the caller), as when the caller calls socket.ConnectAsync itself (which works today); learned from MongoDB.Driver (TcpStreamFactory.CreateStreamAsync -> ConnectAsync(socket, …) -> CreateNetworkStream -> ConfigureConnectedSocket)
+// pattern: timing across methods (rule 4): the caller connects the socket through its own helper (`await ConnectAsync(socket, endPoint)`, `Connect(socket, endPoint)`) and only then configures it through another helper; the receive setting is after the connection (SOCK004 naming the caller), as when the caller calls socket.ConnectAsync itself; learned from MongoDB.Driver (TcpStreamFactory.CreateStreamAsync -> ConnectAsync(socket, …) -> CreateNetworkStream -> ConfigureConnectedSocket)
 using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CorpusPending.ConnectedInsideHelper
+namespace Corpus.ConnectedInsideHelper
 {
     public sealed class StreamSettings
     {

@@ -1,11 +1,11 @@
-// pattern: timing across methods (rule 4) with a mixed join: one tuning helper is called on accepted TcpClients and on fresh ones before ConnectAsync; "may already be connected or was accepted" holds at the accepting call, so the helper's receive settings get SOCK004 (today the fresh call hides the accepted one); learned from SocketJack (TcpForwardingBufferProfile.ConfigureStreamingSocket via TcpDuplicator)
+// pattern: timing across methods (rule 4) with a mixed join: one tuning helper is called on accepted TcpClients and on fresh ones before ConnectAsync; "may already be connected or was accepted" holds at the accepting call, so the helper's receive settings get SOCK004 (the join of the two origins once hid the accepted one); learned from SocketJack (TcpForwardingBufferProfile.ConfigureStreamingSocket via TcpDuplicator)
 using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CorpusPending.HelperAcceptedAndFreshCallers
+namespace Corpus.HelperAcceptedAndFreshCallers
 {
     internal static class StreamingProfile
     {
