@@ -303,7 +303,7 @@ namespace SocketBufferAnalyzers.Flow
             {
                 if (_argumentsByParameter == null)
                 {
-                    var index = new SymbolIndex<SizeArgumentRecord, CallArgument>(_arguments.Count + Count(_argumentBatches), (record, bodies) => record.ToArgument(bodies));
+                    var index = new SymbolIndex<SizeArgumentRecord, CallArgument>((record, bodies) => record.ToArgument(bodies));
                     foreach (var argument in _arguments)
                     {
                         index.Add(argument.Parameter, argument);
@@ -311,10 +311,7 @@ namespace SocketBufferAnalyzers.Flow
 
                     foreach (var (records, bodies) in _argumentBatches)
                     {
-                        foreach (var record in records)
-                        {
-                            index.Add(record.Parameter, record, bodies);
-                        }
+                        index.Add(records, bodies);
                     }
 
                     _argumentsByParameter = index;
@@ -387,13 +384,10 @@ namespace SocketBufferAnalyzers.Flow
             {
                 if (_writesByMember == null)
                 {
-                    var index = new SymbolIndex<MemberWriteRecord, MemberWrite>(Count(_writeBatches), (record, bodies) => new MemberWrite(new LazyValue(record.Value, bodies), record.Write, record.Writer));
+                    var index = new SymbolIndex<MemberWriteRecord, MemberWrite>((record, bodies) => new MemberWrite(new LazyValue(record.Value, bodies), record.Write, record.Writer));
                     foreach (var (records, bodies) in _writeBatches)
                     {
-                        foreach (var record in records)
-                        {
-                            index.Add(record.Member, record, bodies);
-                        }
+                        index.Add(records, bodies);
                     }
 
                     _writesByMember = index;
@@ -423,17 +417,6 @@ namespace SocketBufferAnalyzers.Flow
                 default:
                     return false;
             }
-        }
-
-        private static int Count<T>(IEnumerable<(List<T> Records, MethodBodies Bodies)> batches)
-        {
-            var count = 0;
-            foreach (var batch in batches)
-            {
-                count += batch.Records.Count;
-            }
-
-            return count;
         }
 
         public ValueExpr? GetterOf(ISymbol member)

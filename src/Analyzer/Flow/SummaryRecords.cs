@@ -8,17 +8,21 @@ namespace SocketBufferAnalyzers.Flow
     /// the record, since almost none is ever asked about. Made into a <see cref="CallArgument"/> only when the join indexes
     /// the calls (<see cref="FlowFacts.ArgumentsOf"/>) or the type's own settings need its calls at the type's end.
     /// </summary>
-    internal readonly struct SizeArgumentRecord
+    internal readonly struct SizeArgumentRecord : IKeyedRecord
     {
         public SizeArgumentRecord(IParameterSymbol parameter, IOperation call, IOperation value, ISymbol caller)
         {
             Parameter = parameter;
+            Key = parameter.OriginalDefinition;
             Call = call;
             Value = value;
             Caller = caller;
         }
 
         public IParameterSymbol Parameter { get; }
+
+        /// <summary>The parameter's definition, taken in the callback (the join compares it by reference).</summary>
+        public ISymbol Key { get; }
 
         /// <summary>The invocation, object creation or property assignment.</summary>
         public IOperation Call { get; }
@@ -37,17 +41,21 @@ namespace SocketBufferAnalyzers.Flow
     /// initializer), <see cref="Writer"/> the member whose code holds it. Made into a <see cref="MemberWrite"/> only when the
     /// join indexes the writes (<see cref="FlowFacts.WritesOf"/>).
     /// </summary>
-    internal readonly struct MemberWriteRecord
+    internal readonly struct MemberWriteRecord : IKeyedRecord
     {
         public MemberWriteRecord(ISymbol member, IOperation value, IOperation? write, ISymbol writer)
         {
             Member = member;
+            Key = member.OriginalDefinition;
             Value = value;
             Write = write;
             Writer = writer;
         }
 
         public ISymbol Member { get; }
+
+        /// <summary>The member's definition, taken in the callback (the join compares it by reference).</summary>
+        public ISymbol Key { get; }
 
         public IOperation Value { get; }
 
