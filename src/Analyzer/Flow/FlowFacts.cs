@@ -227,11 +227,11 @@ namespace SocketBufferAnalyzers.Flow
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
         private readonly ConcurrentQueue<(List<SizeArgumentRecord> Records, MethodBodies Bodies)> _argumentBatches = new();
         private readonly ConcurrentQueue<(List<MemberWriteRecord> Records, MethodBodies Bodies)> _writeBatches = new();
-        private readonly ConcurrentQueue<(List<(IPropertySymbol Property, IOperation Value)> Records, MethodBodies Bodies)> _getterBatches = new();
+        private readonly ConcurrentQueue<(List<GetterRecord> Records, MethodBodies Bodies)> _getterBatches = new();
         private readonly object _gate = new object();
         private SymbolIndex<SizeArgumentRecord, CallArgument>? _argumentsByParameter;
         private SymbolIndex<MemberWriteRecord, MemberWrite>? _writesByMember;
-        private Dictionary<ISymbol, LazyValue>? _getters;
+        private SymbolIndex<GetterRecord, LazyValue>? _getters;
 
         public ConcurrentQueue<DeferredSetting> Deferred { get; } = new();
 
@@ -275,7 +275,7 @@ namespace SocketBufferAnalyzers.Flow
         }
 
         /// <summary>One type's property getters that return a size (the first value returned is the one followed).</summary>
-        public void AddGetters(List<(IPropertySymbol Property, IOperation Value)>? records, MethodBodies bodies)
+        public void AddGetters(List<GetterRecord>? records, MethodBodies bodies)
         {
             if (records is { Count: > 0 })
             {
@@ -426,21 +426,15 @@ namespace SocketBufferAnalyzers.Flow
             {
                 if (_getters == null)
                 {
-                    _getters = new Dictionary<ISymbol, LazyValue>(DefinitionComparer.Instance);
-                    foreach (var batch in _getterBatches)
+                    _getters = new SymbolIndex<GetterRecord, LazyValue>((record, bodies) => new LazyValue(record.Value, bodies));
+                    foreach (var (records, bodies) in _getterBatches)
                     {
-                        foreach (var (property, returned) in batch.Records)
-                        {
-                            var definition = property.OriginalDefinition;
-                            if (!_getters.ContainsKey(definition))
-                            {
-                                _getters[definition] = new LazyValue(returned, batch.Bodies);
-                            }
-                        }
+                        _getters.Add(records, bodies);
                     }
                 }
 
-                _getters.TryGetValue(member.OriginalDefinition, out value);
+                var values = _getters.Of(member);
+                value = values.Count > 0 ? values[0] : null;
             }
 
             // Reduced outside the lock: a value expression may read other members' getters.

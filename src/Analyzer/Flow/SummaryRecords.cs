@@ -63,4 +63,20 @@ namespace SocketBufferAnalyzers.Flow
 
         public ISymbol Writer { get; }
     }
+
+    /// <summary>A property getter that returns a size, as a callback saw it (the first value returned is the one the join follows).</summary>
+    internal readonly struct GetterRecord : IKeyedRecord
+    {
+        public GetterRecord(IPropertySymbol property, IOperation value)
+        {
+            Key = property.OriginalDefinition;
+            Value = value;
+        }
+
+        /// <summary>The property's definition, taken in the callback (the join compares it by reference).</summary>
+        public ISymbol Key { get; }
+
+        /// <summary>The value returned.</summary>
+        public IOperation Value { get; }
+    }
 }

@@ -25,7 +25,7 @@ namespace SocketBufferAnalyzers.Rules
         private Gathered<PendingArgument> _socketArguments;
         private Gathered<SizeArgumentRecord> _sizeArguments;
         private Gathered<MemberWriteRecord> _sizeWrites;
-        private Gathered<(IPropertySymbol Property, IOperation Value)> _getters;
+        private Gathered<GetterRecord> _getters;
         private Gathered<(ISymbol Method, IOperation Value)> _socketReturns;
         private Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls;
         private Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter;
@@ -417,7 +417,7 @@ namespace SocketBufferAnalyzers.Rules
             {
                 if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
                 {
-                    _getters.Enqueue((property, returned));
+                    _getters.Enqueue(new GetterRecord(property, returned));
                 }
             }
             else if ((role == ValueRole.Socket || _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
