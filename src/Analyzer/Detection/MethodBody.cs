@@ -207,13 +207,21 @@ namespace SocketBufferAnalyzers.Detection
     {
         private ConcurrentDictionary<SyntaxNode, MethodBody>? _bodies;
 
-        public MethodBody For(IOperation operation)
+        /// <summary>The root of the operation tree that holds the operation (the body of its member, or an initializer's).</summary>
+        public static IOperation RootOf(IOperation operation)
         {
             var root = operation;
             while (root.Parent != null)
             {
                 root = root.Parent;
             }
+
+            return root;
+        }
+
+        public MethodBody For(IOperation operation)
+        {
+            var root = RootOf(operation);
 
             // Allocated on first use: most types never ask about a body.
             var bodies = System.Threading.Volatile.Read(ref _bodies);

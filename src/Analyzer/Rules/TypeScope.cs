@@ -27,7 +27,7 @@ namespace SocketBufferAnalyzers.Rules
         private Gathered<MemberWriteRecord> _sizeWrites;
         private Gathered<GetterRecord> _getters;
         private Gathered<(ISymbol Method, IOperation Value)> _socketReturns;
-        private Gathered<(ISymbol Callee, IInvocationOperation Call, ISymbol Caller)> _ownCalls;
+        private Gathered<(IOperation Body, ISymbol Caller)> _connectingBodies;
         private Gathered<(ISymbol Member, IParameterSymbol Parameter)> _memberFromParameter;
         private Gathered<(ISymbol Method, int Ordinal)> _connectingHelpers;
         private SocketOriginResolver? _bodyResolverOrNull;
@@ -187,6 +187,7 @@ namespace SocketBufferAnalyzers.Rules
                 if (roles.IsConnect)
                 {
                     RecordConnectingHelper(context, invocation);
+                    _connectingBodies.Enqueue((MethodBodies.RootOf(invocation), context.ContainingSymbol));
                 }
 
                 _session.LibraryDefaults.Observe(invocation, roles);
@@ -198,7 +199,6 @@ namespace SocketBufferAnalyzers.Rules
 
             RecordArguments(context, invocation.TargetMethod, invocation, invocation.Arguments);
             RecordDelegateArguments(context, invocation);
-            RecordConnectedFields(context, invocation);
         }
 
         /// <summary>
@@ -255,46 +255,36 @@ namespace SocketBufferAnalyzers.Rules
             return null;
         }
 
-        /// <summary>
-        /// A call of one of the type's own methods at a point where a socket field may already be connected
-        /// (<c>await _socket.ConnectAsync(…); ApplyBuffers();</c>): a receive setting on that field in the callee follows the connection.
-        /// </summary>
-        private void RecordConnectedFields(OperationAnalysisContext context, IInvocationOperation invocation)
-        {
-            if (invocation.Instance is not (null or IInstanceReferenceOperation))
-            {
-                return;
-            }
-
-            // A call of the caller's own type: the same type object in the common case; another construction of the caller's
-            // own generic type (C<int>.M() inside C<T>) compares by definition, asked only when the names agree (this runs
-            // for every static call and every call on this, and almost all static calls are another type's).
-            var method = invocation.TargetMethod;
-            var calleeType = method.ContainingType;
-            var callerType = context.ContainingSymbol.ContainingType;
-            if (calleeType == null || callerType == null
-                || (!ReferenceEquals(calleeType, callerType)
-                    && (!string.Equals(calleeType.Name, callerType.Name, System.StringComparison.Ordinal) || !ReferenceEquals(calleeType.OriginalDefinition, callerType.OriginalDefinition))))
-            {
-                return;
-            }
-
-            // Only kept: examined at the type's end, and only for a callee that sets a field's receive buffer.
-            _ownCalls.Enqueue((method.OriginalDefinition, invocation, context.ContainingSymbol));
-        }
-
         /// <summary>The first call of the member after which the field may be connected: "ConnectAsync in Client.OpenAsync".</summary>
+        /// <remarks>
+        /// <c>await _socket.ConnectAsync(…); ApplyBuffers();</c>: only a body with a connect call of its own can call the member
+        /// after connecting the field, so the type's callbacks keep those bodies (a few) rather than every call of the type's own
+        /// methods; the calls on <c>this</c> (or static ones) are found in them here, at the type's end, in text order.
+        /// </remarks>
         private string? ConnectedBeforeCall(ISymbol member, ISymbol field)
         {
-            foreach (var (callee, call, caller) in _ownCalls)
+            var seen = new HashSet<IOperation>();
+            var calls = new List<(IInvocationOperation Call, ISymbol Caller)>();
+            foreach (var (root, caller) in _connectingBodies)
             {
-                if (!SymbolEqualityComparer.Default.Equals(callee, member))
+                if (!seen.Add(root))
                 {
                     continue;
                 }
 
-                var body = _bodies.For(call);
-                foreach (var (socket, connect) in body.ConnectedAt(call, _bodyResolver))
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation { Instance: null or IInstanceReferenceOperation } call
+                        && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, member))
+                    {
+                        calls.Add((call, caller));
+                    }
+                }
+            }
+
+            foreach (var (call, caller) in calls.OrderBy(c => c.Call.Syntax.SyntaxTree.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Call.Syntax.SpanStart))
+            {
+                foreach (var (socket, connect) in _bodies.For(call).ConnectedAt(call, _bodyResolver))
                 {
                     if (SymbolEqualityComparer.Default.Equals(socket.OriginalDefinition, field))
                     {
