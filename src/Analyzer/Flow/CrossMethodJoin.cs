@@ -403,35 +403,42 @@ namespace SocketBufferAnalyzers.Flow
 
         /// <summary>
         /// The accept member that made a socket argument (<c>AcceptTcpClientAsync</c> for <c>Tune(await listener.AcceptTcpClientAsync())</c>
-        /// or a local written once from it), for the message; "Accept" when the socket came from further away (a field, a handler's property).
+        /// or for a local one of whose writes is that call), for the message; "Accept" when the socket came from further away
+        /// (a field, a handler's property).
         /// </summary>
-        private string AcceptCallName(IOperation value)
+        private string AcceptCallName(IOperation value) => AcceptCallName(value, new MethodBodies(), 0) ?? "Accept";
+
+        private string? AcceptCallName(IOperation? value, MethodBodies bodies, int depth)
         {
-            IOperation? current = value;
-            for (var depth = 0; current != null && depth < MaxDepth; depth++)
+            if (value == null || depth > MaxDepth)
             {
-                switch (BufferSettingFinder.Unwrap(current))
-                {
-                    case IAwaitOperation awaited:
-                        current = awaited.Operation;
-                        break;
-                    case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task }:
-                        current = task;
-                        break;
-                    case IInvocationOperation invocation when _session.Symbols.Catalog.IsAccept(invocation.TargetMethod):
-                        return invocation.TargetMethod.Name;
-                    case IPropertyReferenceOperation property when _session.Symbols.Catalog.IsAccept(property.Property):
-                        return property.Property.Name;
-                    case ILocalReferenceOperation local:
-                        current = new MethodBodies().For(local).LocalWrites.Single(local.Local);
-                        break;
-                    default:
-                        current = null;
-                        break;
-                }
+                return null;
             }
 
-            return "Accept";
+            switch (BufferSettingFinder.Unwrap(value))
+            {
+                case IAwaitOperation awaited:
+                    return AcceptCallName(awaited.Operation, bodies, depth + 1);
+                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task }:
+                    return AcceptCallName(task, bodies, depth + 1);
+                case IInvocationOperation invocation when _session.Symbols.Catalog.IsAccept(invocation.TargetMethod):
+                    return invocation.TargetMethod.Name;
+                case IPropertyReferenceOperation property when _session.Symbols.Catalog.IsAccept(property.Property):
+                    return property.Property.Name;
+                case ILocalReferenceOperation local:
+                    // (`TcpClient client = null;` before `client = await listener.AcceptTcpClientAsync();`: the write that accepts names it.)
+                    foreach (var (_, written) in bodies.For(local).LocalWrites.Of(local.Local))
+                    {
+                        if (AcceptCallName(written, bodies, depth + 1) is { } name)
+                        {
+                            return name;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
         }
 
         private SocketOrigin SocketAt(Microsoft.CodeAnalysis.IOperation call, IParameterSymbol socketParameter)

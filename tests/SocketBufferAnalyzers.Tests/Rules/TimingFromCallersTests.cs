@@ -60,6 +60,31 @@ class Server
         }
 
         [Fact]
+        public async Task ALocalDeclaredEmptyAndThenAcceptedNamesTheAccept()
+        {
+            var diagnostics = await DiagnosticProbe.RunAsync(@"
+using System.Net.Sockets;
+using System.Threading.Tasks;
+class Relay
+{
+    private readonly TcpListener _listener = new TcpListener(System.Net.IPAddress.Any, 0);
+
+    private async Task AcceptLoopAsync()
+    {
+        while (true)
+        {
+            TcpClient client = null;
+            client = await _listener.AcceptTcpClientAsync().ConfigureAwait(false);
+            Tune(client);
+            Tune(new TcpClient());
+        }
+    }
+" + Tune + @"
+}");
+            Assert.StartsWith("ReceiveBufferSize is set on a socket from AcceptTcpClientAsync in Relay.AcceptLoopAsync, too late: ", DiagnosticProbe.Single(diagnostics, "SOCK004").GetMessage());
+        }
+
+        [Fact]
         public async Task OnlyFreshSocketsBeforeConnectingKeepTheSettingOnTime()
         {
             var diagnostics = await DiagnosticProbe.RunAsync(@"
