@@ -357,7 +357,7 @@ namespace SocketBufferAnalyzers.Rules
                 ancestors.Add(current);
             }
 
-            for (IOperation child = first, current = first.Parent!; current != null; child = current, current = current.Parent!)
+            for (var current = first.Parent; current != null; current = current.Parent)
             {
                 if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
                 {
