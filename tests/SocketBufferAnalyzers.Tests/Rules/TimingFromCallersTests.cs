@@ -166,6 +166,35 @@ class Factory
         }
 
         [Fact]
+        public async Task AHelperOfTheCallersTypeCountsForAPublicMemberOfAnotherType()
+        {
+            var diagnostics = await DiagnosticProbe.RunAsync(@"
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+public static class Tuning
+{
+    public static void Configure(Socket socket)
+    {
+        socket.ReceiveBufferSize = 128 * 1024;
+    }
+}
+
+class Client
+{
+    private static Task ConnectAsync(Socket socket, EndPoint end) => socket.ConnectAsync(end);
+
+    public async Task OpenAsync(EndPoint end)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await ConnectAsync(socket, end);
+        Tuning.Configure(socket);
+    }
+}");
+            Assert.StartsWith("ReceiveBufferSize is set after ConnectAsync in Client.OpenAsync, too late: ", DiagnosticProbe.Single(diagnostics, "SOCK004").GetMessage());
+        }
+
+        [Fact]
         public async Task AConditionalHelperConnectMayPrecedeTheSetting()
         {
             var diagnostics = await DiagnosticProbe.RunAsync(Factory + @"
