@@ -9,7 +9,9 @@ namespace SocketBufferAnalyzers.Catalog
     /// absent). A System type is asked of the framework assembly that declares it; any other name walks the merged
     /// namespaces, which end at once at an absent library's root, and a name that exactly one public (or this compilation's
     /// own) type carries is that type. Anything else (two assemblies declaring the name, an internal type of a reference) is
-    /// left to <see cref="Compilation.GetTypeByMetadataName"/>, so its rules stay the compiler's.
+    /// left to <see cref="Compilation.GetTypeByMetadataName"/>, so its rules stay the compiler's. Whether a library's root
+    /// namespace exists at all is asked only of the compilation's own source and of the references that are not the
+    /// framework's (most compilations reference a few hundred framework assemblies and no client library).
     /// </summary>
     internal sealed class TypeLookup
     {
@@ -21,6 +23,9 @@ namespace SocketBufferAnalyzers.Catalog
         private const int FrameworkAssemblyCount = 8;
 
         private List<IAssemblySymbol>? _framework;
+
+        // The referenced assemblies that are not the framework's own: only these (and the source) can declare a library's root namespace.
+        private List<IAssemblySymbol>? _others;
 
         // Top-level namespaces no assembly declares (a library the compilation does not reference): its other names are not walked again.
         private HashSet<string>? _absentRoots;
@@ -68,30 +73,8 @@ namespace SocketBufferAnalyzers.Catalog
                 return null;
             }
 
-            if (_framework == null)
-            {
-                // One pass over the references, keeping the few framework assemblies in the order of FrameworkAssemblies.
-                var found = new IAssemblySymbol?[FrameworkAssemblyCount];
-                foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
-                {
-                    var index = FrameworkRank(assembly.Name);
-                    if (index >= 0 && found[index] == null)
-                    {
-                        found[index] = assembly;
-                    }
-                }
-
-                _framework = new List<IAssemblySymbol>();
-                foreach (var assembly in found)
-                {
-                    if (assembly != null)
-                    {
-                        _framework.Add(assembly);
-                    }
-                }
-            }
-
-            foreach (var assembly in _framework)
+            ScanReferences();
+            foreach (var assembly in _framework!)
             {
                 if (assembly.GetTypeByMetadataName(metadataName) is { DeclaredAccessibility: Accessibility.Public } type)
                 {
@@ -100,6 +83,106 @@ namespace SocketBufferAnalyzers.Catalog
             }
 
             return null;
+        }
+
+        /// <summary>One pass over the references: the few framework assemblies that declare System types, in the order of <see cref="FrameworkRank"/>, and the references that are not the framework's.</summary>
+        private void ScanReferences()
+        {
+            if (_framework != null)
+            {
+                return;
+            }
+
+            var found = new IAssemblySymbol?[FrameworkAssemblyCount];
+            _others = new List<IAssemblySymbol>();
+            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                var index = FrameworkRank(assembly.Name);
+                if (index >= 0 && found[index] == null)
+                {
+                    found[index] = assembly;
+                }
+
+                if (!IsFramework(assembly))
+                {
+                    _others.Add(assembly);
+                }
+            }
+
+            _framework = new List<IAssemblySymbol>();
+            foreach (var assembly in found)
+            {
+                if (assembly != null)
+                {
+                    _framework.Add(assembly);
+                }
+            }
+        }
+
+        /// <summary>
+        /// An assembly of the .NET reference packs (System.*, Microsoft.*, mscorlib, netstandard, WindowsBase), told by its name
+        /// and by the key Microsoft signs them with: it declares no client library's namespaces. A package or a test's stand-in
+        /// under such a name but not signed so is not the framework's.
+        /// </summary>
+        private static bool IsFramework(IAssemblySymbol assembly)
+        {
+            var name = assembly.Name;
+            if (!(name == "mscorlib" || name == "netstandard" || name == "System" || name == "WindowsBase"
+                || name.StartsWith("System.", System.StringComparison.Ordinal) || name.StartsWith("Microsoft.", System.StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            var token = assembly.Identity.PublicKeyToken;
+            if (token.Length != 8)
+            {
+                return false;
+            }
+
+            foreach (var key in MicrosoftKeyTokens)
+            {
+                if (token[0] == key[0] && token[1] == key[1] && token[2] == key[2] && token[3] == key[3]
+                    && token[4] == key[4] && token[5] == key[5] && token[6] == key[6] && token[7] == key[7])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The public key tokens of the .NET and ASP.NET Core reference assemblies (b03f5f7f11d50a3a, cc7b13ffcd2ddd51, b77a5c561934e089, 31bf3856ad364e35, adb9793829ddae60, 7cec85d7bea7798e).</summary>
+        private static readonly byte[][] MicrosoftKeyTokens =
+        {
+            new byte[] { 0xb0, 0x3f, 0x5f, 0x7f, 0x11, 0xd5, 0x0a, 0x3a },
+            new byte[] { 0xcc, 0x7b, 0x13, 0xff, 0xcd, 0x2d, 0xdd, 0x51 },
+            new byte[] { 0xb7, 0x7a, 0x5c, 0x56, 0x19, 0x34, 0xe0, 0x89 },
+            new byte[] { 0x31, 0xbf, 0x38, 0x56, 0xad, 0x36, 0x4e, 0x35 },
+            new byte[] { 0xad, 0xb9, 0x79, 0x38, 0x29, 0xdd, 0xae, 0x60 },
+            new byte[] { 0x7c, 0xec, 0x85, 0xd7, 0xbe, 0xa7, 0x79, 0x8e },
+        };
+
+        /// <summary>
+        /// Whether any assembly could declare this root namespace of a library: the compilation's own source, or a reference that
+        /// is not the framework's (the framework's own roots, System and Microsoft, are always walked).
+        /// </summary>
+        private bool RootMayExist(string root)
+        {
+            if (root == "System" || root == "Microsoft" || Namespace(_compilation.Assembly.GlobalNamespace, root) != null)
+            {
+                return true;
+            }
+
+            ScanReferences();
+            foreach (var assembly in _others!)
+            {
+                if (Namespace(assembly.GlobalNamespace, root) != null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The place of a framework assembly in the order above, or -1 (asked for each of ~200 references).</summary>
@@ -127,6 +210,12 @@ namespace SocketBufferAnalyzers.Catalog
             var parts = nesting[0].Split('.');
             if (_absentRoots != null && _absentRoots.Contains(parts[0]))
             {
+                return false;
+            }
+
+            if (parts.Length > 1 && !RootMayExist(parts[0]))
+            {
+                (_absentRoots ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(parts[0]);
                 return false;
             }
 

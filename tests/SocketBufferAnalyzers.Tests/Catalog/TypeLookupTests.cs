@@ -75,6 +75,24 @@ namespace SocketBufferAnalyzers.Tests.Catalog
             Assert.Null(lookup.Find("MongoDB.Driver.MongoClient"));
         }
 
+        [Theory]
+        [InlineData("Microsoft.Vendor.Messaging")]
+        [InlineData("System.Vendor")]
+        [InlineData("netstandard")]
+        public void AnUnsignedReferenceUnderAFrameworkNameIsStillAsked(string assemblyName)
+        {
+            // The framework's own assemblies are skipped when a library's root is looked for; they are told by Microsoft's
+            // signing key, not by name alone.
+            var library = CSharpCompilation.Create(
+                assemblyName, new[] { CSharpSyntaxTree.ParseText("namespace NetMQ { public class SocketOptions { } }") }, TestReferences.Net100,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var compilation = CSharpCompilation.Create("x", new[] { CSharpSyntaxTree.ParseText(string.Empty) }, TestReferences.Net100.Append(library.ToMetadataReference()));
+            var lookup = new TypeLookup(compilation);
+            Assert.NotNull(lookup.Find("NetMQ.SocketOptions"));
+            Assert.Equal(compilation.GetTypeByMetadataName("NetMQ.SocketOptions"), lookup.Find("NetMQ.SocketOptions"), SymbolEqualityComparer.Default);
+            Assert.Null(lookup.Find("Amqp.TcpSettings"));
+        }
+
         [Fact]
         public void AnAbsentRootStaysAbsentForEveryNameUnderItAndOnlyForThose()
         {
