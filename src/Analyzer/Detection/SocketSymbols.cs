@@ -80,16 +80,10 @@ namespace SocketBufferAnalyzers.Detection
                 return ValueRole.None;
             }
 
-            switch (type.SpecialType)
+            var special = type.SpecialType;
+            if (special != SpecialType.None)
             {
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt32:
-                    return ValueRole.Size;
-                case SpecialType.None:
-                    break;
-                default:
-                    return ValueRole.None;
+                return Flow.FlowFacts.IsSizeSpecialType(special) ? ValueRole.Size : ValueRole.None;
             }
 
             if (type.TypeKind == TypeKind.Struct)

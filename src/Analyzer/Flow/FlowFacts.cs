@@ -450,18 +450,15 @@ namespace SocketBufferAnalyzers.Flow
             }
 
             // Asked for every parameter, member write and return: the special type answers most without a look at generics.
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt32:
-                    return true;
-                case SpecialType.None when type.TypeKind == TypeKind.Struct:
-                    return type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                        && nullable.TypeArguments[0].SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
-                default:
-                    return false;
-            }
+            var special = type.SpecialType;
+            return IsSizeSpecialType(special)
+                || (special == SpecialType.None && type.TypeKind == TypeKind.Struct
+                    && type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                    && IsSizeSpecialType(nullable.TypeArguments[0].SpecialType));
         }
+
+        /// <summary>The integer types a buffer size is held in (int, long, uint); their nullable forms are sizes too.</summary>
+        public static bool IsSizeSpecialType(SpecialType special) =>
+            special is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32;
     }
 }
