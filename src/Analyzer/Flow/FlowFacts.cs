@@ -226,10 +226,11 @@ namespace SocketBufferAnalyzers.Flow
         // their records on in one batch each, at their end; the index makes objects of them.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
         private readonly ConcurrentQueue<(List<SizeArgumentRecord> Records, MethodBodies Bodies)> _argumentBatches = new();
+        private readonly ConcurrentQueue<(List<SizedCallRecord> Records, MethodBodies Bodies, SocketSymbols Symbols)> _callBatches = new();
         private readonly ConcurrentQueue<(List<MemberWriteRecord> Records, MethodBodies Bodies)> _writeBatches = new();
         private readonly ConcurrentQueue<(List<GetterRecord> Records, MethodBodies Bodies)> _getterBatches = new();
         private readonly object _gate = new object();
-        private SymbolIndex<SizeArgumentRecord, CallArgument>? _argumentsByParameter;
+        private ArgumentIndex? _argumentsByParameter;
         private SymbolIndex<MemberWriteRecord, MemberWrite>? _writesByMember;
         private SymbolIndex<GetterRecord, LazyValue>? _getters;
 
@@ -260,6 +261,16 @@ namespace SocketBufferAnalyzers.Flow
             if (records is { Count: > 0 })
             {
                 _argumentBatches.Enqueue((records, bodies));
+                Invalidate(ref _argumentsByParameter);
+            }
+        }
+
+        /// <summary>One type's calls that pass sizes, as its callbacks saw them (resolved only for the parameters the join asks about).</summary>
+        public void AddSizedCalls(List<SizedCallRecord>? records, MethodBodies bodies, SocketSymbols symbols)
+        {
+            if (records is { Count: > 0 })
+            {
+                _callBatches.Enqueue((records, bodies, symbols));
                 Invalidate(ref _argumentsByParameter);
             }
         }
@@ -303,15 +314,20 @@ namespace SocketBufferAnalyzers.Flow
             {
                 if (_argumentsByParameter == null)
                 {
-                    var index = new SymbolIndex<SizeArgumentRecord, CallArgument>((record, bodies) => record.ToArgument(bodies));
+                    var index = new ArgumentIndex();
                     foreach (var argument in _arguments)
                     {
-                        index.Add(argument.Parameter, argument);
+                        index.Records.Add(argument.Parameter, argument);
                     }
 
                     foreach (var (records, bodies) in _argumentBatches)
                     {
-                        index.Add(records, bodies);
+                        index.Records.Add(records, bodies);
+                    }
+
+                    foreach (var (records, bodies, symbols) in _callBatches)
+                    {
+                        (index.Calls ??= new CallIndex(symbols)).Add(records, bodies);
                     }
 
                     _argumentsByParameter = index;

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using SocketBufferAnalyzers.Detection;
 
 namespace SocketBufferAnalyzers.Flow
@@ -34,6 +37,88 @@ namespace SocketBufferAnalyzers.Flow
 
         public CallArgument ToArgument(MethodBodies bodies) =>
             new CallArgument(Parameter, Call, BufferSettingFinder.Unwrap(Value), Caller, bodies, SocketOrigin.Unknown, null);
+    }
+
+    /// <summary>
+    /// A call that passes at least one size, as a callback saw it: the callee's name, the call and the calling member. The
+    /// callback asks nothing more (whether the callee is this compilation's, which parameter each size goes to): a compilation
+    /// makes thousands of such calls and the join asks about the parameters of a few forwarders, so those questions are
+    /// asked only of the calls whose callee has the name of a member the join asks about (<see cref="CallIndex"/>).
+    /// </summary>
+    internal readonly struct SizedCallRecord
+    {
+        public SizedCallRecord(string calleeName, IOperation call, ISymbol caller)
+        {
+            CalleeName = calleeName;
+            NameKey = KeyOf(calleeName);
+            Call = call;
+            Caller = caller;
+        }
+
+        /// <summary>
+        /// The called method's name (<c>set_Size</c> for a property's setter), or for a constructor its type's name: a compilation
+        /// calls a thousand constructors that take a size, and the join asks about a few.
+        /// </summary>
+        public string CalleeName { get; }
+
+        /// <summary>The name a call of this member is filed under (<see cref="CalleeName"/>).</summary>
+        public static string NameOf(IMethodSymbol member) => IsConstructorName(member.Name) ? member.ContainingType?.Name ?? member.Name : member.Name;
+
+        /// <summary><c>.ctor</c> (asked of a name at hand: cheaper than the method's kind).</summary>
+        public static bool IsConstructorName(string name) => name.Length == 5 && name == WellKnownMemberNames.InstanceConstructorName;
+
+        /// <summary>
+        /// A number made of the name's length and three of its characters, taken in the callback while the name is at hand: the
+        /// index files the records under it without reading the thousands of names again, and compares names only on a match.
+        /// </summary>
+        public int NameKey { get; }
+
+        public static int KeyOf(string name) =>
+            name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[name.Length / 2] << 12) ^ (name[name.Length - 1] << 18);
+
+        /// <summary>The invocation, object creation or assignment of a property of this compilation.</summary>
+        public IOperation Call { get; }
+
+        public ISymbol Caller { get; }
+
+        /// <summary>
+        /// The size arguments the call passes to a member of this compilation (all of them, or only those of the parameter whose
+        /// definition is <paramref name="parameter"/>), in the order they are written.
+        /// </summary>
+        public void AddArguments(SocketSymbols symbols, MethodBodies bodies, ISymbol? parameter, List<CallArgument> into)
+        {
+            switch (Call)
+            {
+                case IInvocationOperation invocation:
+                    AddArguments(symbols, bodies, invocation.TargetMethod, invocation.Arguments, parameter, into);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    AddArguments(symbols, bodies, constructor, creation.Arguments, parameter, into);
+                    break;
+                case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { Parameters.Length: 1 } setter } property } } assignment
+                    when symbols.IsOwn(property) && Matches(setter.Parameters[0], parameter):
+                    into.Add(new CallArgument(setter.Parameters[0], assignment, BufferSettingFinder.Unwrap(assignment.Value), Caller, bodies, SocketOrigin.Unknown, null));
+                    break;
+            }
+        }
+
+        private void AddArguments(SocketSymbols symbols, MethodBodies bodies, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ISymbol? parameter, List<CallArgument> into)
+        {
+            if (!symbols.IsOwn(method))
+            {
+                return;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } passedTo && Matches(passedTo, parameter) && symbols.RoleOf(argument.Value.Type) == ValueRole.Size)
+                {
+                    into.Add(new CallArgument(passedTo, Call, BufferSettingFinder.Unwrap(argument.Value), Caller, bodies, SocketOrigin.Unknown, null));
+                }
+            }
+        }
+
+        private static bool Matches(IParameterSymbol passedTo, ISymbol? parameter) => parameter == null || ReferenceEquals(passedTo.OriginalDefinition, parameter);
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ namespace SocketBufferAnalyzers.Rules
         private Gathered<(ISymbol Member, IOperation Value)> _memberWrites;
         private Gathered<PendingArgument> _socketArguments;
         private Gathered<SizeArgumentRecord> _sizeArguments;
+        private Gathered<SizedCallRecord> _sizedCalls;
         private Gathered<MemberWriteRecord> _sizeWrites;
         private Gathered<GetterRecord> _getters;
         private Gathered<(ISymbol Method, IOperation Value)> _socketReturns;
@@ -171,11 +172,10 @@ namespace SocketBufferAnalyzers.Rules
                 Collect(context, match);
             }
 
-            if (role == ValueRole.Size
-                && assignment.Target is IPropertyReferenceOperation { Property: { SetMethod: { } setter } property }
-                && _session.Symbols.IsOwn(property) && setter.Parameters.Length == 1)
+            if (role == ValueRole.Size && assignment.Target is IPropertyReferenceOperation { Property: { SetMethod: { } setter } })
             {
-                RecordArgument(context, setter.Parameters[0], assignment, assignment.Value, isSize: true);
+                // A property of this compilation may forward its value (the join asks, by the setter's name).
+                _sizedCalls.Enqueue(new SizedCallRecord(setter.Name, assignment, context.ContainingSymbol));
             }
         }
 
@@ -418,17 +418,25 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        /// <summary>The size and socket arguments of a call to a member of this compilation, for the compilation-end join.</summary>
+        /// <summary>
+        /// The socket arguments of a call to a member of this compilation, and the call itself if it passes a size, for the join.
+        /// Only a socket argument makes the callback ask whether the callee is this compilation's and which parameter it goes
+        /// to; a size argument is resolved only if the join asks about the callee (<see cref="CallIndex"/>).
+        /// </summary>
         private void RecordArguments(OperationAnalysisContext context, IMethodSymbol method, IOperation call, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
         {
+            var passesSize = false;
             bool? own = null;
             foreach (var argument in arguments)
             {
                 // The argument's value is converted to the parameter's type: its type is the operation's own (the parameter's
-                // Type would make a new object per call where nullable annotations are on). Whether the callee is this
-                // compilation's is asked once, and only of a call that passes a size or a socket.
+                // Type would make a new object per call where nullable annotations are on).
                 var role = _session.Symbols.RoleOf(argument.Value.Type);
-                if (role != ValueRole.None && argument.Parameter is { } parameter)
+                if (role == ValueRole.Size)
+                {
+                    passesSize = true;
+                }
+                else if (role == ValueRole.Socket && argument.Parameter is { } parameter)
                 {
                     own ??= _session.Symbols.IsOwn(method);
                     if (own == false)
@@ -436,8 +444,15 @@ namespace SocketBufferAnalyzers.Rules
                         return;
                     }
 
-                    RecordArgument(context, parameter, call, argument.Value, role == ValueRole.Size);
+                    RecordArgument(context, parameter, call, argument.Value, isSize: false);
                 }
+            }
+
+            if (passesSize)
+            {
+                // (A creation is filed under its type's name, as a constructor's call through this(…) or base(…) is.)
+                var name = call is IObjectCreationOperation { Type: { } created } ? created.Name : SizedCallRecord.NameOf(method);
+                _sizedCalls.Enqueue(new SizedCallRecord(name, call, context.ContainingSymbol));
             }
         }
 
@@ -568,9 +583,19 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
+            var sizeArguments = new List<CallArgument>();
             foreach (var record in _sizeArguments)
             {
-                var argument = record.ToArgument(_bodies);
+                sizeArguments.Add(record.ToArgument(_bodies));
+            }
+
+            foreach (var record in _sizedCalls)
+            {
+                record.AddArguments(_session.Symbols, _bodies, parameter: null, sizeArguments);
+            }
+
+            foreach (var argument in sizeArguments)
+            {
                 _session.Flow.AddArgument(argument);
                 typeFacts.AddArgument(argument);
             }
@@ -741,6 +766,11 @@ namespace SocketBufferAnalyzers.Rules
             if (_settings.IsEmpty && _sizeArguments.Detach() is { } arguments)
             {
                 _session.Flow.AddArguments(arguments, _bodies);
+            }
+
+            if (_settings.IsEmpty && _sizedCalls.Detach() is { } calls)
+            {
+                _session.Flow.AddSizedCalls(calls, _bodies, _session.Symbols);
             }
         }
 
