@@ -35,6 +35,20 @@ if (files >= 2000 && totalLines < 200_000)
     return Fail($"the synthetic project has only {totalLines} lines (want at least 200,000)");
 }
 
+if (StringOption("--write") is { } folder)
+{
+    // The project as files, for tools/RepoScan or a harness of one's own (the same sources the runs below compile).
+    foreach (var file in generated)
+    {
+        var path = Path.Combine(folder, file.Path.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, file.Text);
+    }
+
+    Console.WriteLine($"wrote {generated.Count} files to {folder}");
+    return 0;
+}
+
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 var parse = Stopwatch.StartNew();
 var trees = generated.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Path)).ToImmutableArray();
