@@ -27,6 +27,12 @@ namespace SocketBufferAnalyzers.Detection
                 return Enumerable.Empty<SetterMatch>();
             }
 
+            return FromPropertyAssignment(assignment, propertyReference);
+        }
+
+        /// <summary>An assignment of this property (the caller has told its target already).</summary>
+        public IEnumerable<SetterMatch> FromPropertyAssignment(IAssignmentOperation assignment, IPropertyReferenceOperation propertyReference)
+        {
             var forms = _catalog.FormsOfProperty(propertyReference.Property);
             return forms.IsEmpty ? Enumerable.Empty<SetterMatch>() : FromAssignment(assignment, propertyReference, forms);
         }

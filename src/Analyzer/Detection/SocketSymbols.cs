@@ -65,8 +65,9 @@ namespace SocketBufferAnalyzers.Detection
         public bool IsTcpListener(ITypeSymbol? type) => TcpListener != null && SymbolEqualityComparer.Default.Equals(type, TcpListener);
 
         /// <summary>A type whose values are sockets or hold one (Socket, TcpClient, UdpClient, TcpListener).</summary>
-        public bool IsSocketHolder(ITypeSymbol? type) => type != null && IsHolderName(type.Name)
-            && (IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type));
+        public bool IsSocketHolder(ITypeSymbol? type) => type != null && IsHolderName(type.Name) && IsHolder(type);
+
+        private bool IsHolder(ITypeSymbol type) => IsSocket(type) || IsTcpClient(type) || IsUdpClient(type) || IsTcpListener(type);
 
         /// <summary>
         /// What a value of this type can be to the analysis: a size, a socket (or a holder of one), or neither. Asked for every
@@ -86,17 +87,18 @@ namespace SocketBufferAnalyzers.Detection
                 return Flow.FlowFacts.IsSizeSpecialType(special) ? ValueRole.Size : ValueRole.None;
             }
 
-            if (type.TypeKind == TypeKind.Struct)
+            // Of the rest, the name tells the few that can matter (int?, long?, uint?; the socket types) from all the others.
+            var name = type.Name;
+            if (name == "Nullable")
             {
-                // int?, long?, uint?
                 return Flow.FlowFacts.IsSizeType(type) ? ValueRole.Size : ValueRole.None;
             }
 
-            return IsSocketHolder(type) ? ValueRole.Socket : ValueRole.None;
+            return IsHolderName(name) && IsHolder(type) ? ValueRole.Socket : ValueRole.None;
         }
 
         /// <summary>A name check first: this runs for every parameter, return and member write of the code, and almost none is a socket.</summary>
-        private static bool IsHolderName(string name) => name switch
+        public static bool IsHolderName(string name) => name switch
         {
             "Socket" or "TcpClient" or "UdpClient" or "TcpListener" => true,
             _ => false,

@@ -158,21 +158,27 @@ namespace SocketBufferAnalyzers.Rules
         private void OnAssignment(OperationAnalysisContext context)
         {
             var assignment = (IAssignmentOperation)context.Operation;
+            var target = assignment.Target;
 
             // A plain write's target is classified once, by the operation's type (a symbol's Type makes a new object per call where
             // nullable annotations are on); most writes are neither sizes nor sockets.
-            var role = assignment is ISimpleAssignmentOperation ? _session.Symbols.RoleOf(assignment.Target.Type) : ValueRole.None;
+            var role = assignment is ISimpleAssignmentOperation ? _session.Symbols.RoleOf(target.Type) : ValueRole.None;
             if (role != ValueRole.None)
             {
                 RecordMemberWrite(assignment, role, context.ContainingSymbol);
             }
 
-            foreach (var match in _session.Finder.FromAssignment(assignment))
+            if (target is not IPropertyReferenceOperation propertyReference)
+            {
+                return;
+            }
+
+            foreach (var match in _session.Finder.FromPropertyAssignment(assignment, propertyReference))
             {
                 Collect(context, match);
             }
 
-            if (role == ValueRole.Size && assignment.Target is IPropertyReferenceOperation { Property: { SetMethod: { } setter } })
+            if (role == ValueRole.Size && propertyReference.Property.SetMethod is { } setter)
             {
                 // A property of this compilation may forward its value (the join asks, by the setter's name).
                 _sizedCalls.Enqueue(new SizedCallRecord(setter.Name, assignment, context.ContainingSymbol));
@@ -394,27 +400,46 @@ namespace SocketBufferAnalyzers.Rules
         /// <summary>A property getter that returns a size: the join follows reads of the property to what it returns.</summary>
         private void OnReturn(OperationAnalysisContext context)
         {
-            if (context.Operation is not IReturnOperation { ReturnedValue: { } returned } || context.ContainingSymbol is not IMethodSymbol method)
+            if (context.Operation is not IReturnOperation { ReturnedValue: { Type: { } returnedType } returned } || context.ContainingSymbol is not IMethodSymbol method)
             {
                 return;
             }
 
-            // The returned value, converted to the return type, is asked first: the member's own types are read (each a new object where
-            // nullable annotations are on) only for a size or a socket. An async factory returns a socket for its Task<Socket>.
-            var returnedType = returned.Type;
-            var role = _session.Symbols.RoleOf(returnedType);
-            if (role == ValueRole.Size)
+            // The returned value, converted to the return type, is asked first, and by the fewest questions: most values are of a
+            // special type (bool, string, int), and of the rest the name tells sizes (int?), sockets and tasks from everything else.
+            // The member's own types are read (each a new object where nullable annotations are on) only for a size or a socket.
+            var special = returnedType.SpecialType;
+            if (special != SpecialType.None)
             {
-                if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
+                if (FlowFacts.IsSizeSpecialType(special))
                 {
-                    _getters.Enqueue(new GetterRecord(property, returned));
+                    RecordGetter(method, returned);
+                }
+
+                return;
+            }
+
+            var name = returnedType.Name;
+            if (name == "Nullable")
+            {
+                if (FlowFacts.IsSizeType(returnedType))
+                {
+                    RecordGetter(method, returned);
                 }
             }
-            else if ((role == ValueRole.Socket || _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
+            else if ((SocketSymbols.IsHolderName(name) ? _session.Symbols.IsSocketHolder(returnedType) : name is "Task" or "ValueTask" && _session.Symbols.IsSocketHolder(TaskResult(returnedType)))
                 && (_session.Symbols.IsSocketHolder(method.ReturnType) || _session.Symbols.IsSocketHolder(TaskResult(method.ReturnType))))
             {
-                // A factory: a field assigned from it holds what it returns.
+                // A factory (an async one returns a socket for its Task<Socket>): a field assigned from it holds what it returns.
                 _socketReturns.Enqueue((method.OriginalDefinition, returned));
+            }
+        }
+
+        private void RecordGetter(IMethodSymbol method, IOperation returned)
+        {
+            if (method is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } && FlowFacts.IsSizeType(property.Type))
+            {
+                _getters.Enqueue(new GetterRecord(property, returned));
             }
         }
 
@@ -482,38 +507,42 @@ namespace SocketBufferAnalyzers.Rules
 
         private void OnInitializer(OperationAnalysisContext context)
         {
+            // The value is converted to the member's type: its type is the operation's own (no new symbol object), asked once
+            // for every member it initializes; most initializers are neither sizes nor sockets.
             var initializer = (ISymbolInitializerOperation)context.Operation;
+            var value = initializer.Value;
+            var role = _session.Symbols.RoleOf(value.Type);
+            if (role == ValueRole.None || (role == ValueRole.Socket && IsNullOrDefault(value)))
+            {
+                // (`Socket _socket = null;` creates no socket: it does not make the field's kind unknown.)
+                return;
+            }
+
             if (initializer is IFieldInitializerOperation field)
             {
                 foreach (var member in field.InitializedFields)
                 {
-                    RecordInitializer(member, member.IsConst, initializer.Value);
+                    RecordInitializer(member, member.IsConst, value, role);
                 }
             }
             else if (initializer is IPropertyInitializerOperation property)
             {
                 foreach (var member in property.InitializedProperties)
                 {
-                    RecordInitializer(member, isConst: false, initializer.Value);
+                    RecordInitializer(member, isConst: false, value, role);
                 }
             }
         }
 
-        /// <summary>An initializer's value is converted to the member's type: its type is the operation's own (no new symbol object).</summary>
-        private void RecordInitializer(ISymbol member, bool isConst, IOperation value)
+        private void RecordInitializer(ISymbol member, bool isConst, IOperation value, ValueRole role)
         {
-            var role = _session.Symbols.RoleOf(value.Type);
-            if (role == ValueRole.Size)
+            if (role == ValueRole.Socket)
             {
-                if (!isConst)
-                {
-                    _sizeWrites.Enqueue(new MemberWriteRecord(member, value, write: null, writer: member));
-                }
-            }
-            else if (role == ValueRole.Socket && !IsNullOrDefault(value))
-            {
-                // (`Socket _socket = null;` creates no socket: it does not make the field's kind unknown.)
                 _memberWrites.Enqueue((member, value));
+            }
+            else if (!isConst)
+            {
+                _sizeWrites.Enqueue(new MemberWriteRecord(member, value, write: null, writer: member));
             }
         }
 
