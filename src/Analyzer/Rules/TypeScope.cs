@@ -188,7 +188,8 @@ namespace SocketBufferAnalyzers.Rules
         private void OnInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (_session.Symbols.Catalog.RolesOf(invocation.TargetMethod) is { } roles)
+            var method = invocation.TargetMethod;
+            if (_session.Symbols.Catalog.RolesOf(method) is { } roles)
             {
                 if (roles.IsConnect)
                 {
@@ -203,17 +204,21 @@ namespace SocketBufferAnalyzers.Rules
                 }
             }
 
-            RecordArguments(context, invocation.TargetMethod, invocation, invocation.Arguments);
-            RecordDelegateArguments(context, invocation);
+            var arguments = invocation.Arguments;
+            RecordArguments(context, method, invocation, arguments);
+            if (method.MethodKind == MethodKind.DelegateInvoke && !arguments.IsEmpty)
+            {
+                RecordDelegateArguments(context, invocation);
+            }
         }
 
         /// <summary>
-        /// <c>applySend(24 * 1024)</c> on a local written once with a lambda (<c>Action&lt;int&gt; applySend = size => …</c>): the
+        /// <c>applySend(24 * 1024)</c> (a delegate invoked with arguments) on a local written once with a lambda (<c>Action&lt;int&gt; applySend = size => …</c>): the
         /// size arguments are calls of the lambda, as for a local function.
         /// </summary>
         private void RecordDelegateArguments(OperationAnalysisContext context, IInvocationOperation invocation)
         {
-            if (invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke || invocation.Arguments.IsEmpty || invocation.Instance is not ILocalReferenceOperation local
+            if (invocation.Instance is not ILocalReferenceOperation local
                 || !HasSizeArgument(invocation.Arguments)
                 || BufferSettingFinder.Unwrap(_bodies.For(local).LocalWrites.Single(local.Local) ?? local) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol: var lambda } })
             {
