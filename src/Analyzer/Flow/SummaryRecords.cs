@@ -76,7 +76,7 @@ namespace SocketBufferAnalyzers.Flow
         public static int KeyOf(string name) =>
             name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[name.Length / 2] << 12) ^ (name[name.Length - 1] << 18);
 
-        /// <summary>The invocation, object creation or assignment of a property of this compilation.</summary>
+        /// <summary>The invocation, object creation or assignment of a property (a size assigned to any property: the setter may be this compilation's).</summary>
         public IOperation Call { get; }
 
         public ISymbol Caller { get; }
