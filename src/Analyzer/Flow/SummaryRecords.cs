@@ -61,25 +61,26 @@ namespace SocketBufferAnalyzers.Flow
         /// </summary>
         public string CalleeName { get; }
 
-        /// <summary>The name a call of this member is filed under (<see cref="CalleeName"/>).</summary>
-        public static string NameOf(IMethodSymbol member) => IsConstructorName(member.Name) ? member.ContainingType?.Name ?? member.Name : member.Name;
-
-        /// <summary><c>.ctor</c> (asked of a name at hand: cheaper than the method's kind).</summary>
-        public static bool IsConstructorName(string name) => name.Length == 5 && name == WellKnownMemberNames.InstanceConstructorName;
-
         /// <summary>
         /// A number made of the name's length and three of its characters, taken in the callback while the name is at hand: the
         /// index files the records under it without reading the thousands of names again, and compares names only on a match.
         /// </summary>
         public int NameKey { get; }
 
-        public static int KeyOf(string name) =>
-            name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[name.Length / 2] << 12) ^ (name[name.Length - 1] << 18);
-
         /// <summary>The invocation, object creation or assignment of a property (a size assigned to any property: the setter may be this compilation's).</summary>
         public IOperation Call { get; }
 
         public ISymbol Caller { get; }
+
+        /// <summary>The name a call of this member is filed under (<see cref="CalleeName"/>).</summary>
+        public static string NameOf(IMethodSymbol member)
+        {
+            var name = member.Name;
+            return name == WellKnownMemberNames.InstanceConstructorName ? member.ContainingType?.Name ?? name : name;
+        }
+
+        public static int KeyOf(string name) =>
+            name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[name.Length / 2] << 12) ^ (name[name.Length - 1] << 18);
 
         /// <summary>
         /// The size arguments the call passes to a member of this compilation (all of them, or only those of the parameter whose
