@@ -9,8 +9,8 @@ namespace SocketBufferAnalyzers.Flow
     /// that name (the call's target, whether it is this compilation's, which argument goes to the parameter): the callbacks
     /// that saw the thousands of calls asked none of it. The first question files every record under the number its name
     /// was given in the callback (<see cref="SizedCallRecord.NameKey"/>), one pass that reads no name and no symbol; each
-    /// question then compares the names of the records filed under its number only. Not thread-safe: its owner
-    /// (<see cref="FlowFacts"/>) asks under its lock.
+    /// name asked about then resolves the records filed under its number whose name it is, once for all the members of that
+    /// name. Not thread-safe: its owner (<see cref="FlowFacts"/>) asks under its lock.
     /// </summary>
     internal sealed class CallIndex
     {
@@ -20,6 +20,9 @@ namespace SocketBufferAnalyzers.Flow
         // Filed: the last record of each name number, and for each record the one filed before it under the same number (-1: none).
         private Dictionary<int, int>? _last;
         private (int Batch, int Index, int Previous)[]? _places;
+
+        // The size arguments of each name asked about, by parameter definition.
+        private readonly Dictionary<string, Dictionary<ISymbol, List<CallArgument>>> _resolved = new(System.StringComparer.Ordinal);
 
         public CallIndex(SocketSymbols symbols) => _symbols = symbols;
 
@@ -35,15 +38,34 @@ namespace SocketBufferAnalyzers.Flow
                 return;
             }
 
+            if (ResolvedByName(SizedCallRecord.NameOf(member)).TryGetValue(parameter.OriginalDefinition, out var passed))
+            {
+                into.AddRange(passed);
+            }
+        }
+
+        /// <summary>
+        /// Every size argument of the calls of a name, by the definition of the parameter it goes to, resolved when the name is
+        /// first asked about: many members can share a name (a thousand wrappers' <c>set_ReceiveBufferSize</c>), and each call
+        /// is resolved once, not once per member asked.
+        /// </summary>
+        private Dictionary<ISymbol, List<CallArgument>> ResolvedByName(string name)
+        {
+            if (_resolved.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
             if (_last == null || _places == null)
             {
                 File();
             }
 
-            var name = SizedCallRecord.NameOf(member);
+            var byParameter = new Dictionary<ISymbol, List<CallArgument>>(DefinitionComparer.Instance);
+            _resolved[name] = byParameter;
             if (!_last!.TryGetValue(SizedCallRecord.KeyOf(name), out var place))
             {
-                return;
+                return byParameter;
             }
 
             // The chain runs from the last record filed to the first: reversed, the calls come in the order they were added.
@@ -57,12 +79,26 @@ namespace SocketBufferAnalyzers.Flow
                 }
             }
 
-            var definition = parameter.OriginalDefinition;
+            var arguments = new List<CallArgument>();
             for (var i = matches.Count - 1; i >= 0; i--)
             {
                 var (batch, index) = matches[i];
-                _batches[batch].Records[index].AddArguments(_symbols, _batches[batch].Bodies, definition, into);
+                _batches[batch].Records[index].AddArguments(_symbols, _batches[batch].Bodies, parameter: null, arguments);
             }
+
+            foreach (var argument in arguments)
+            {
+                var key = argument.Parameter.OriginalDefinition;
+                if (!byParameter.TryGetValue(key, out var list))
+                {
+                    list = new List<CallArgument>();
+                    byParameter[key] = list;
+                }
+
+                list.Add(argument);
+            }
+
+            return byParameter;
         }
 
         private void File()

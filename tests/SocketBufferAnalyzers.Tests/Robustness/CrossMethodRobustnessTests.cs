@@ -97,6 +97,41 @@ namespace SocketBufferAnalyzers.Tests.Robustness
         }
 
         [Fact]
+        public async Task ThousandsOfForwardersOfOneNameInDifferentTypes()
+        {
+            // 2,000 options types, each with a public Apply(Socket, int) that sets the receive buffer from its parameter, and one
+            // caller type that calls each once with a constant on a fresh TCP socket. The join asks about 2,000 members of one
+            // name: each call must be resolved once for all of them, not once per member asked (2,000 × 2,000).
+            const int Types = 2000;
+            var sb = new StringBuilder(Usings);
+            for (var i = 0; i < Types; i++)
+            {
+                sb.AppendLine($"public sealed class Options{i}\n{{\n    public void Apply(Socket socket, int size) => socket.ReceiveBufferSize = size;\n}}\n");
+            }
+
+            sb.AppendLine("public static class Callers\n{");
+            for (var i = 0; i < Types; i++)
+            {
+                sb.AppendLine($"    public static void Use{i}() => new Options{i}().Apply(new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp), {8192 + (i % 2 * 8192)});");
+            }
+
+            sb.AppendLine("}");
+            var diagnostics = await AnalyzeOnlyAsync(sb.ToString());
+
+            // Every call's constant is reported at the call, through its own type's forwarder (8 KiB and 16 KiB alternate), and
+            // nothing at the forwarders.
+            var atCalls = diagnostics.Where(d => d.Id == "SOCK001").ToList();
+            Assert.Equal(Types, atCalls.Count);
+            Assert.Equal(Types / 2, atCalls.Count(d => d.GetMessage().StartsWith("Receive buffer fixed at 16 KiB through Options", StringComparison.Ordinal)));
+            Assert.Equal(Types / 2, atCalls.Count(d => d.GetMessage().StartsWith("Receive buffer fixed at 8 KiB through Options", StringComparison.Ordinal)));
+            Assert.All(atCalls, d =>
+            {
+                var text = d.Location.SourceTree!.GetText();
+                Assert.Contains("public static void Use", text.Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString(), StringComparison.Ordinal);
+            });
+        }
+
+        [Fact]
         public async Task AMethodWithFourThousandConstantSettingsAfterConnect()
         {
             const int Settings = 4000;
