@@ -83,7 +83,7 @@ namespace SocketBufferAnalyzers.Flow
             for (var i = matches.Count - 1; i >= 0; i--)
             {
                 var (batch, index) = matches[i];
-                _batches[batch].Records[index].AddArguments(_symbols, _batches[batch].Bodies, parameter: null, arguments);
+                _batches[batch].Records[index].AddArguments(_symbols, _batches[batch].Bodies, arguments);
             }
 
             foreach (var argument in arguments)

@@ -82,28 +82,25 @@ namespace SocketBufferAnalyzers.Flow
         public static int KeyOf(string name) =>
             name.Length == 0 ? 0 : name.Length ^ (name[0] << 8) ^ (name[name.Length / 2] << 12) ^ (name[name.Length - 1] << 18);
 
-        /// <summary>
-        /// The size arguments the call passes to a member of this compilation (all of them, or only those of the parameter whose
-        /// definition is <paramref name="parameter"/>), in the order they are written.
-        /// </summary>
-        public void AddArguments(SocketSymbols symbols, MethodBodies bodies, ISymbol? parameter, List<CallArgument> into)
+        /// <summary>The size arguments the call passes to a member of this compilation, in the order they are written.</summary>
+        public void AddArguments(SocketSymbols symbols, MethodBodies bodies, List<CallArgument> into)
         {
             switch (Call)
             {
                 case IInvocationOperation invocation:
-                    AddArguments(symbols, bodies, invocation.TargetMethod, invocation.Arguments, parameter, into);
+                    AddArguments(symbols, bodies, invocation.TargetMethod, invocation.Arguments, into);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    AddArguments(symbols, bodies, constructor, creation.Arguments, parameter, into);
+                    AddArguments(symbols, bodies, constructor, creation.Arguments, into);
                     break;
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property: { SetMethod: { Parameters.Length: 1 } setter } property } } assignment
-                    when symbols.IsOwn(property) && Matches(setter.Parameters[0], parameter):
+                    when symbols.IsOwn(property):
                     into.Add(new CallArgument(setter.Parameters[0], assignment, BufferSettingFinder.Unwrap(assignment.Value), Caller, bodies, SocketOrigin.Unknown, null));
                     break;
             }
         }
 
-        private void AddArguments(SocketSymbols symbols, MethodBodies bodies, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ISymbol? parameter, List<CallArgument> into)
+        private void AddArguments(SocketSymbols symbols, MethodBodies bodies, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, List<CallArgument> into)
         {
             if (!symbols.IsOwn(method))
             {
@@ -112,14 +109,12 @@ namespace SocketBufferAnalyzers.Flow
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } passedTo && Matches(passedTo, parameter) && symbols.RoleOf(argument.Value.Type) == ValueRole.Size)
+                if (argument.Parameter is { } passedTo && symbols.RoleOf(argument.Value.Type) == ValueRole.Size)
                 {
                     into.Add(new CallArgument(passedTo, Call, BufferSettingFinder.Unwrap(argument.Value), Caller, bodies, SocketOrigin.Unknown, null));
                 }
             }
         }
-
-        private static bool Matches(IParameterSymbol passedTo, ISymbol? parameter) => parameter == null || ReferenceEquals(passedTo.OriginalDefinition, parameter);
     }
 
     /// <summary>

@@ -630,7 +630,7 @@ namespace SocketBufferAnalyzers.Rules
 
             foreach (var record in _sizedCalls)
             {
-                record.AddArguments(_session.Symbols, _bodies, parameter: null, sizeArguments);
+                record.AddArguments(_session.Symbols, _bodies, sizeArguments);
             }
 
             foreach (var argument in sizeArguments)
