@@ -485,9 +485,8 @@ namespace SocketBufferAnalyzers.Rules
 
             if (passesSize)
             {
-                // (A creation is filed under its type's name, as a constructor's call through this(…) or base(…) is.)
-                var name = call is IObjectCreationOperation { Type: { } created } ? created.Name : SizedCallRecord.NameOf(method);
-                _sizedCalls.Enqueue(new SizedCallRecord(name, call, context.ContainingSymbol));
+                // (A creation, like a call through this(…) or base(…), is filed under its constructor's type's name.)
+                _sizedCalls.Enqueue(new SizedCallRecord(SizedCallRecord.NameOf(method), call, context.ContainingSymbol));
             }
         }
 

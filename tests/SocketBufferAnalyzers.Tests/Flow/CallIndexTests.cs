@@ -62,7 +62,7 @@ class Calls
                 var model = Compilation.GetSemanticModel(tree);
                 var root = tree.GetRoot();
 
-                // Every call that passes a size, as the callbacks file it: by the callee's name, a creation by its type's name.
+                // Every call that passes a size, as the callbacks file it: by the callee's name, a constructor's by its type's name.
                 var calls = new List<SizedCallRecord>();
                 foreach (var node in root.DescendantNodes())
                 {
@@ -79,7 +79,7 @@ class Calls
                             calls.Add(new SizedCallRecord(SizedCallRecord.NameOf(invocation.TargetMethod), invocation, caller));
                             break;
                         case IObjectCreationOperation creation:
-                            calls.Add(new SizedCallRecord(creation.Type!.Name, creation, caller));
+                            calls.Add(new SizedCallRecord(SizedCallRecord.NameOf(creation.Constructor!), creation, caller));
                             break;
                         case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.SetMethod: { } setter } } assignment:
                             calls.Add(new SizedCallRecord(setter.Name, assignment, caller));
