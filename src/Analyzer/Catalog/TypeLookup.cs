@@ -85,7 +85,11 @@ namespace SocketBufferAnalyzers.Catalog
             return null;
         }
 
-        /// <summary>One pass over the references: the few framework assemblies that declare System types, in the order of <see cref="FrameworkRank"/>, and the references that are not the framework's.</summary>
+        /// <summary>
+        /// One pass over the references: the few framework assemblies that declare System types, in the order of <see cref="FrameworkRank"/>,
+        /// and the references that are not the framework's. Their identities are read (a module keeps them in one array, in the order of
+        /// its assembly symbols), not the ~200 assembly symbols, whose names and identities sit one object further each.
+        /// </summary>
         private void ScanReferences()
         {
             if (_framework != null)
@@ -93,19 +97,23 @@ namespace SocketBufferAnalyzers.Catalog
                 return;
             }
 
+            var module = _compilation.SourceModule;
+            var identities = module.ReferencedAssemblies;
+            var symbols = module.ReferencedAssemblySymbols;
             var found = new IAssemblySymbol?[FrameworkAssemblyCount];
             _others = new List<IAssemblySymbol>();
-            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            for (var i = 0; i < symbols.Length; i++)
             {
-                var index = FrameworkRank(assembly.Name);
+                var identity = identities.Length == symbols.Length ? identities[i] : symbols[i].Identity;
+                var index = FrameworkRank(identity.Name);
                 if (index >= 0 && found[index] == null)
                 {
-                    found[index] = assembly;
+                    found[index] = symbols[i];
                 }
 
-                if (!IsFramework(assembly))
+                if (!IsFramework(identity))
                 {
-                    _others.Add(assembly);
+                    _others.Add(symbols[i]);
                 }
             }
 
@@ -124,16 +132,16 @@ namespace SocketBufferAnalyzers.Catalog
         /// and by the key Microsoft signs them with: it declares no client library's namespaces. A package or a test's stand-in
         /// under such a name but not signed so is not the framework's.
         /// </summary>
-        private static bool IsFramework(IAssemblySymbol assembly)
+        private static bool IsFramework(AssemblyIdentity identity)
         {
-            var name = assembly.Name;
+            var name = identity.Name;
             if (!(name == "mscorlib" || name == "netstandard" || name == "System" || name == "WindowsBase"
                 || name.StartsWith("System.", System.StringComparison.Ordinal) || name.StartsWith("Microsoft.", System.StringComparison.Ordinal)))
             {
                 return false;
             }
 
-            var token = assembly.Identity.PublicKeyToken;
+            var token = identity.PublicKeyToken;
             if (token.Length != 8)
             {
                 return false;

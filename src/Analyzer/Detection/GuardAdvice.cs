@@ -11,14 +11,20 @@ namespace SocketBufferAnalyzers.Detection
     /// </summary>
     internal sealed class GuardAdvice
     {
-        private GuardAdvice(string condition, SyntaxNode tested)
+        private readonly bool _hasValue;
+        private string? _condition;
+
+        private GuardAdvice(SyntaxNode tested, bool hasValue)
         {
-            Condition = condition;
             Tested = tested;
+            _hasValue = hasValue;
         }
 
-        /// <summary>The condition as C# text, e.g. <c>options.Size.HasValue</c>, <c>(a + b) &gt; 0</c>.</summary>
-        public string Condition { get; }
+        /// <summary>
+        /// The condition as C# text, e.g. <c>options.Size.HasValue</c>, <c>(a + b) &gt; 0</c>. Written when first read: the join
+        /// describes every size argument it follows, and only the few that get a message or a fix read it.
+        /// </summary>
+        public string Condition => System.Threading.Volatile.Read(ref _condition) ?? (_condition = Write(Tested, _hasValue));
 
         /// <summary>The expression the condition tests.</summary>
         public SyntaxNode Tested { get; }
@@ -49,17 +55,21 @@ namespace SocketBufferAnalyzers.Detection
                     return null;
             }
 
-            var syntax = value.Syntax;
-            var text = syntax.ToString();
-            return new GuardAdvice((IsPrimary(syntax) ? text : "(" + text + ")") + " > 0", syntax);
+            return new GuardAdvice(value.Syntax, hasValue: false);
         }
 
-        private static GuardAdvice HasValue(IOperation nullable)
+        private static GuardAdvice HasValue(IOperation nullable) => new GuardAdvice(nullable.Syntax, hasValue: true);
+
+        private static string Write(SyntaxNode syntax, bool hasValue)
         {
-            // o?.Size.HasValue would read HasValue inside the conditional access (a bool?, no condition): parenthesize it.
-            var syntax = nullable.Syntax;
             var text = syntax.ToString();
-            return new GuardAdvice((IsPrimary(syntax) && syntax is not ConditionalAccessExpressionSyntax ? text : "(" + text + ")") + ".HasValue", syntax);
+            if (!hasValue)
+            {
+                return (IsPrimary(syntax) ? text : "(" + text + ")") + " > 0";
+            }
+
+            // o?.Size.HasValue would read HasValue inside the conditional access (a bool?, no condition): parenthesize it.
+            return (IsPrimary(syntax) && syntax is not ConditionalAccessExpressionSyntax ? text : "(" + text + ")") + ".HasValue";
         }
 
         private static bool HasPositiveConstant(IInvocationOperation call)

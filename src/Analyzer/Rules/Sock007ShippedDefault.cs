@@ -25,12 +25,9 @@ namespace SocketBufferAnalyzers.Rules
                 return;
             }
 
-            var treeOrder = new Dictionary<SyntaxTree, int>();
-            foreach (var tree in context.Compilation.SyntaxTrees)
-            {
-                treeOrder[tree] = treeOrder.Count;
-            }
-
+            // Trees of the same path (none in a build; a test's unnamed trees) are told apart by their place in the compilation,
+            // which is looked up only then: most compilations have hundreds of trees and a few defaults.
+            var treeOrder = SharedPaths(found) ? TreeOrders(context.Compilation) : null;
             var byDefault = found
                 .Where(r => r.Location.SourceTree != null)
                 .GroupBy(r => (r.Location.SourceTree, r.Location.SourceSpan))
@@ -71,6 +68,40 @@ namespace SocketBufferAnalyzers.Rules
             }
         }
 
-        private static int TreeOrder(Dictionary<SyntaxTree, int> order, SyntaxTree tree) => order.TryGetValue(tree, out var index) ? index : int.MaxValue;
+        private static int TreeOrder(Dictionary<SyntaxTree, int>? order, SyntaxTree tree) => order != null && order.TryGetValue(tree, out var index) ? index : int.MaxValue;
+
+        /// <summary>Two of the settings reached sit in different trees of the same path.</summary>
+        private static bool SharedPaths(IReadOnlyList<Flow.DefaultReach> found)
+        {
+            var byPath = new Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
+            foreach (var reach in found)
+            {
+                var tree = reach.Setting.Operation.Syntax.SyntaxTree;
+                if (byPath.TryGetValue(tree.FilePath, out var seen))
+                {
+                    if (seen != tree)
+                    {
+                        return true;
+                    }
+                }
+                else
+                {
+                    byPath[tree.FilePath] = tree;
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<SyntaxTree, int> TreeOrders(Compilation compilation)
+        {
+            var order = new Dictionary<SyntaxTree, int>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                order[tree] = order.Count;
+            }
+
+            return order;
+        }
     }
 }

@@ -206,7 +206,7 @@ namespace SocketBufferAnalyzers.Rules
 
             var arguments = invocation.Arguments;
             RecordArguments(context, method, invocation, arguments);
-            if (method.MethodKind == MethodKind.DelegateInvoke && !arguments.IsEmpty)
+            if (!arguments.IsEmpty && method.MethodKind == MethodKind.DelegateInvoke)
             {
                 RecordDelegateArguments(context, invocation);
             }
