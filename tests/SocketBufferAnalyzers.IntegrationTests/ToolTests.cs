@@ -156,10 +156,15 @@ public sealed class ToolTests(InstalledToolFixture tool, ITestOutputHelper log)
         Assert.True(errors.Success && int.Parse(errors.Groups[1].Value, CultureInfo.InvariantCulture) > 0, "The scanned code has unresolved types: " + scan.Output);
 
         // An MSBuild property the package reads (build_property.SocketBufferLinuxKernel) applies where no
-        // .editorconfig key says otherwise.
-        var withProperty = tool.Run(root, "scan", root, "--quiet", "-p", "SocketBufferLinuxKernel=6.18");
+        // .editorconfig key says otherwise. (With --floors the probe analyzers run too: they add a timing line, never a finding.)
+        var withProperty = tool.Run(root, "scan", root, "--quiet", "--floors", "-p", "SocketBufferLinuxKernel=6.18");
         Assert.True(withProperty.ExitCode == 0, withProperty.ToString());
+        Assert.Equal(2, Listing(withProperty.Output).Count);
         Assert.Contains("(autotuned: 3.5 Gbit/s)", Listing(withProperty.Output)[0]);
+        Assert.Matches(
+            @"floors \(.*\): callbacks \d+\.\d+ ms \(\d+\.\d+ %\), names \d+\.\d+ ms \(\d+\.\d+ %\), reads \d+\.\d+ ms \(\d+\.\d+ %\); the analyzer = \d+\.\d+x reads",
+            withProperty.Output);
+        Assert.DoesNotContain("floors", scan.Output);
 
         var failing = tool.Run(root, "scan", root, "--quiet", "--fail-on-findings");
         Assert.True(failing.ExitCode == 1, failing.ToString());

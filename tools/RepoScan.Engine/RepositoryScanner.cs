@@ -31,6 +31,9 @@ public sealed class ScanOptions
     /// <summary>MSBuild properties handed to the analyzer as build_property.NAME (e.g. SocketBufferLinuxKernel = 6.12).</summary>
     public IReadOnlyDictionary<string, string> BuildProperties { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Also time the <see cref="FloorProbes"/> in each measured run, on the same compilation recipe, after the analyzer.</summary>
+    public bool Floors { get; init; }
+
     /// <summary>Progress lines (phases, files read, runs), for large trees; null for none.</summary>
     public Action<string>? Progress { get; init; }
 }
@@ -42,11 +45,17 @@ public sealed record ScanFinding(string Path, int Line, int Column, int EndLine,
     public override string ToString() => Path.Length == 0 ? $"(no location): {Id} {Message}" : $"{Path}:{Line}: {Id} {Message}";
 }
 
-/// <summary>One measured run: time inside the analyzer's callbacks, and the compile without analyzers.</summary>
-public sealed record ScanRun(TimeSpan AnalyzerTime, TimeSpan AnalyzerWall, TimeSpan CompileTime)
+/// <summary>One measured run: time inside the analyzer's callbacks, and the compile without analyzers; with <c>--floors</c>, each probe's time in its callbacks.</summary>
+public sealed record ScanRun(TimeSpan AnalyzerTime, TimeSpan AnalyzerWall, TimeSpan CompileTime, IReadOnlyList<ProbeTime>? Probes = null)
 {
     public double Ratio => CompileTime > TimeSpan.Zero ? AnalyzerTime / CompileTime : 0;
 }
+
+/// <summary>A floor probe's time inside its callbacks in one run (<see cref="FloorProbes"/>).</summary>
+public sealed record ProbeTime(string Name, TimeSpan Time);
+
+/// <summary>A floor probe over the runs: median time, and the median of each run's probe/compile ratio.</summary>
+public sealed record ProbeSummary(string Name, TimeSpan MedianTime, double Ratio);
 
 public sealed record ScanResult(
     string Root,
@@ -71,6 +80,16 @@ public sealed record ScanResult(
     /// machine's load of that moment, so the ratio is steadier than either time.
     /// </summary>
     public double Ratio => Median(Runs.Select(r => r.Ratio));
+
+    /// <summary>The floor probes' medians, in the order they ran (empty without <c>--floors</c>).</summary>
+    public IReadOnlyList<ProbeSummary> Probes =>
+        Runs.SelectMany(r => r.Probes ?? [])
+            .GroupBy(p => p.Name)
+            .Select(g => new ProbeSummary(
+                g.Key,
+                Median(g.Select(p => p.Time)),
+                Median(Runs.Where(r => r.CompileTime > TimeSpan.Zero).SelectMany(r => (r.Probes ?? []).Where(p => p.Name == g.Key).Select(p => p.Time / r.CompileTime)))))
+            .ToList();
 
     private static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromTicks((long)Median(values.Select(v => (double)v.Ticks)));
 
@@ -144,6 +163,7 @@ public static class RepositoryScanner
             .WithSyntaxTreeOptionsProvider(config.TreeOptionsProvider());
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, config.AnalyzerOptionsProvider());
         var analyzers = PackageAnalyzers();
+        var floorProbes = options.Floors ? FloorProbes.Create() : [];
         var ids = new HashSet<string>(options.Ids, StringComparer.OrdinalIgnoreCase);
 
         CSharpCompilation NewCompilation() => CSharpCompilation.Create("RepoScan", trees, metadata, compilationOptions);
@@ -190,7 +210,19 @@ public static class RepositoryScanner
                 executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false)).ExecutionTime;
             }
 
-            runs.Add(new ScanRun(executionTime, analyzerWatch.Elapsed, compileWatch.Elapsed));
+            var probes = new List<ProbeTime>();
+            foreach (var (name, probe) in floorProbes)
+            {
+                // The same recipe as the analyzer's run: a fresh compilation, its declarations bound, then only the probe timed.
+                var probed = NewCompilation().WithAnalyzers(
+                    [probe],
+                    new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                BindAsCompilerHas(probed.Compilation, cancellationToken);
+                _ = await probed.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+                probes.Add(new ProbeTime(name, (await probed.GetAnalyzerTelemetryInfoAsync(probe, cancellationToken).ConfigureAwait(false)).ExecutionTime));
+            }
+
+            runs.Add(new ScanRun(executionTime, analyzerWatch.Elapsed, compileWatch.Elapsed, probes));
             progress($"run {run}/{runCount}: analyzer {executionTime.TotalMilliseconds:F1} ms in callbacks, {found.Length} diagnostics");
         }
 

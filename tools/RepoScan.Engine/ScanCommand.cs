@@ -26,6 +26,8 @@ public static class ScanCommand
                                  -p SocketBufferLinuxKernel=6.12 (repeatable; .editorconfig keys still win)
           --implicit-usings auto|on|off
                                  add the SDK's implicit global usings (auto: when a .csproj under <folder> enables them)
+          --floors               also time three probe analyzers of the analyzer's shape that do no work (callbacks only,
+                                 callee names, names and value types) in each run: the floor the analyzer's time stands on
           --quiet                no progress on stderr
         Output: one line per diagnostic, `path:line: ID message`, sorted; then the analyzer's time (inside its
         callbacks), the compile time without analyzers measured in the same run, and their ratio.
@@ -40,6 +42,7 @@ public static class ScanCommand
         var warmup = 0;
         var failOnFindings = false;
         var quiet = false;
+        var floors = false;
         var ids = new List<string>();
         var refs = new List<string>();
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -105,6 +108,9 @@ public static class ScanCommand
                     case "--quiet":
                         quiet = true;
                         break;
+                    case "--floors":
+                        floors = true;
+                        break;
                     default:
                         if (arg.StartsWith('-') || root != null)
                         {
@@ -152,6 +158,7 @@ public static class ScanCommand
                 ReferenceDirectories = refs,
                 ImplicitUsings = implicitUsings,
                 BuildProperties = properties,
+                Floors = floors,
                 Progress = quiet ? null : line => error.WriteLine("scan: " + line),
             },
             cancellationToken).ConfigureAwait(false);
@@ -209,6 +216,17 @@ public static class ScanCommand
                 $"analyzer {Ms(result.MedianAnalyzerTime)} ms, compile {Ms(result.MedianCompileTime)} ms, analyzer/compile {Percent(result.Ratio)} " +
                 $"(medians of {runs} serial runs; the ratio is the median of each run's own ratio)");
             output.WriteLine("  runs (analyzer / compile ms = ratio): " + string.Join("; ", result.Runs.Select(r => $"{Ms(r.AnalyzerTime)} / {Ms(r.CompileTime)} = {Percent(r.Ratio)}")));
+        }
+
+        if (result.Probes.Count > 0)
+        {
+            // Each probe against the compile, and the analyzer against the probe that reads what it must read at least.
+            var reads = result.Probes[result.Probes.Count - 1];
+            var times = reads.MedianTime > TimeSpan.Zero ? (result.MedianAnalyzerTime / reads.MedianTime).ToString("F2", CultureInfo.InvariantCulture) + "x" : "-";
+            output.WriteLine(
+                "floors (probes of the analyzer's shape that do no work, same runs): "
+                + string.Join(", ", result.Probes.Select(p => $"{p.Name} {p.MedianTime.TotalMilliseconds.ToString("F2", CultureInfo.InvariantCulture)} ms ({Percent(p.Ratio)})"))
+                + $"; the analyzer = {times} {reads.Name}");
         }
     }
 
