@@ -16,7 +16,7 @@ namespace SocketBufferAnalyzers.Detection
         private readonly Dictionary<ISymbol, List<(int Position, IConditionalOperation Exit)>> _bySymbol = new(SymbolEqualityComparer.Default);
         private readonly List<(int Position, TargetOs Os)> _platforms = new();
 
-        public BlockExits(IBlockOperation block, LocalWrites locals)
+        public BlockExits(IBlockOperation block, MethodBody body)
         {
             var operations = block.Operations;
             for (var i = 0; i < operations.Length; i++)
@@ -34,7 +34,7 @@ namespace SocketBufferAnalyzers.Detection
                 }
 
                 var read = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                Collect(exit.Condition, locals, read, followLocals: true);
+                Collect(exit.Condition, body, read, followLocals: true);
                 foreach (var symbol in read)
                 {
                     if (!_bySymbol.TryGetValue(symbol, out var list))
@@ -72,7 +72,7 @@ namespace SocketBufferAnalyzers.Detection
             return null;
         }
 
-        private static void Collect(IOperation condition, LocalWrites locals, HashSet<ISymbol> read, bool followLocals)
+        private static void Collect(IOperation condition, MethodBody body, HashSet<ISymbol> read, bool followLocals)
         {
             foreach (var node in condition.DescendantsAndSelf())
             {
@@ -94,9 +94,9 @@ namespace SocketBufferAnalyzers.Detection
                 read.Add(symbol);
 
                 // bool configured = size > 0; if (!configured) return;  →  the exit also reads size.
-                if (followLocals && node is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Boolean } flag && locals.Single(flag.Local) is { } held)
+                if (followLocals && node is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Boolean } flag && body.LocalWrites.Single(flag.Local) is { } held)
                 {
-                    Collect(held, locals, read, followLocals: false);
+                    Collect(held, body, read, followLocals: false);
                 }
             }
         }

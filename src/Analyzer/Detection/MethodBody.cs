@@ -58,13 +58,13 @@ namespace SocketBufferAnalyzers.Detection
         /// <summary>The early exits of a block of this body, indexed once.</summary>
         public BlockExits ExitsOf(IBlockOperation block)
         {
-            var locals = LocalWrites;
             lock (_gate)
             {
                 _exits ??= new Dictionary<IBlockOperation, BlockExits>();
                 if (!_exits.TryGetValue(block, out var exits))
                 {
-                    exits = new BlockExits(block, locals);
+                    // The body's local writes are walked only if an exit tests a bool local (most blocks have no early exit).
+                    exits = new BlockExits(block, this);
                     _exits[block] = exits;
                 }
 
