@@ -73,64 +73,12 @@ namespace SocketBufferAnalyzers.Rules
             OperationKind.PropertyInitializer,
             OperationKind.Return);
 
-        /// <summary>A type whose members can hold no code that sets a buffer or calls one that does (enums, delegates, abstract-only interfaces).</summary>
-        public static bool HoldsNoCode(INamedTypeSymbol type)
-        {
-            switch (type.TypeKind)
-            {
-                case TypeKind.Enum:
-                case TypeKind.Delegate:
-                    return true;
-                case TypeKind.Interface:
-                    // Read from the declarations: GetMembers would make a symbol object for every member of every interface.
-                    foreach (var reference in type.DeclaringSyntaxReferences)
-                    {
-                        if (reference.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax declaration)
-                        {
-                            return false;
-                        }
-
-                        foreach (var member in declaration.Members)
-                        {
-                            if (HasCode(member))
-                            {
-                                return false;
-                            }
-                        }
-                    }
-
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>An interface member with a body or an initializer (a default implementation, a static member, a nested type).</summary>
-        private static bool HasCode(Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member) => member switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax method => method.Body != null || method.ExpressionBody != null,
-            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.ExpressionBody != null || property.Initializer != null || AccessorsHaveCode(property.AccessorList),
-            Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax other => AccessorsHaveCode(other.AccessorList),
-            Microsoft.CodeAnalysis.CSharp.Syntax.BaseFieldDeclarationSyntax => true,
-            Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax => true,
-            _ => true,
-        };
-
-        private static bool AccessorsHaveCode(Microsoft.CodeAnalysis.CSharp.Syntax.AccessorListSyntax? accessors)
-        {
-            if (accessors != null)
-            {
-                foreach (var accessor in accessors.Accessors)
-                {
-                    if (accessor.Body != null || accessor.ExpressionBody != null)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        /// <summary>
+        /// A type whose members can hold no code at all (enums, delegates). Interfaces are analysed like any type: telling an
+        /// abstract-only one from one with default implementations by its declarations cost more than the empty callbacks it
+        /// saved (on a project of 2,000 interfaces among 6,000 types, 10 % of the analyzer's time; DotNetty 7 %).
+        /// </summary>
+        public static bool HoldsNoCode(INamedTypeSymbol type) => type.TypeKind is TypeKind.Enum or TypeKind.Delegate;
 
         private void OnOperation(OperationAnalysisContext context)
         {

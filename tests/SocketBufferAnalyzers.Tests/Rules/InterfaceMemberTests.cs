@@ -3,8 +3,8 @@ using SocketBufferAnalyzers.Tests.Verifiers;
 namespace SocketBufferAnalyzers.Tests.Rules
 {
     /// <summary>
-    /// Interfaces: one whose members are all abstract holds no code and is skipped; code in a default implementation, a static
-    /// member or an accessor body is analysed like a class's (the skip is decided from the declarations).
+    /// Interfaces are analysed like classes: code in a default implementation, a static member or an accessor body is found;
+    /// an abstract-only interface has no operations and reports nothing, while its implementation is judged on its own.
     /// </summary>
     public class InterfaceMemberTests
     {
