@@ -5,7 +5,7 @@
 # Each repository folder may hold a .scan-commit file with the commit it was extracted from (see README.md).
 # Writes OUT_DIR/NAME.out (listing + timing, stdout), OUT_DIR/NAME.err (progress) and OUT_DIR/table.md, and
 # refreshes benchmarks/repos/baseline/NAME.txt with the listing alone (paths relative to the repository root).
-# Environment: RUNS (default 3); SCAN_ARGS (more scan options, e.g. "--warmup 1"); TABLE_ONLY=1 rebuilds
+# Environment: RUNS (default 3); SCAN_ARGS (more scan options, e.g. "--warmup 1 --floors"); TABLE_ONLY=1 rebuilds
 # table.md from the existing OUT_DIR/*.out without scanning.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -52,6 +52,17 @@ table="$out/table.md"
   for file in "$out"/*.out; do
     echo "- $(basename "$file" .out): $(grep -m1 -E '^  runs' "$file" | sed -E 's/^  runs \(analyzer \/ compile ms = ratio\): //')"
   done
+  # With --floors: the probes' medians (ScanCommand.WriteSummary), one row per repository.
+  if grep -q -E '^floors ' "$out"/*.out 2>/dev/null; then
+    echo
+    echo '| repository | callbacks only | callee names | names and value types (reads) | analyzer / reads |'
+    echo '|---|---:|---:|---:|---:|'
+    for file in "$out"/*.out; do
+      line="$(grep -m1 -E '^floors ' "$file" || true)"
+      [ -n "$line" ] || continue
+      echo "| $(basename "$file" .out) | $(echo "$line" | sed -E 's/.*: callbacks ([^,]+), names ([^,]+), reads ([^;]+); the analyzer = ([0-9.]+x) reads/\1 | \2 | \3 | \4/') |"
+    done
+  fi
 } >"$table"
 echo "table: $table" >&2
 cat "$table" >&2
