@@ -7,8 +7,8 @@ namespace SocketBufferAnalyzers.RepoScan;
 
 /// <summary>
 /// Probe analyzers for <c>scan --floors</c>: what an analyzer of the package's shape pays on a repository before it does any
-/// work of its own. Each registers exactly what the package's analyzer registers (a type's start, one operation action for
-/// the same kinds, the type's end) and reports nothing:
+/// work of its own. Each registers what the package's analyzer registers for a type (its start, one operation action for
+/// the same kinds, its end; no compilation-end action) and reports nothing:
 /// <list type="bullet">
 /// <item><c>callbacks</c> reads nothing: the driver's cost of calling the analyzer for every operation of those kinds.</item>
 /// <item><c>names</c> reads what finds a catalog member: the called method's name, an assigned property's name, a created type's name.</item>
