@@ -37,18 +37,6 @@ public static class FloorProbes
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class Probe(Reads reads) : DiagnosticAnalyzer
     {
-        // The package analyzer's kinds (TypeScope.OperationKinds).
-        private static readonly ImmutableArray<OperationKind> Kinds =
-        [
-            OperationKind.SimpleAssignment,
-            OperationKind.CompoundAssignment,
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation,
-            OperationKind.FieldInitializer,
-            OperationKind.PropertyInitializer,
-            OperationKind.Return,
-        ];
-
         private static readonly DiagnosticDescriptor Never = new("PROBE", "Probe", "Probe", "Probe", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
         // What was read is kept (once per operation) so that the reads are not optimized away.
@@ -63,7 +51,7 @@ public static class FloorProbes
             context.RegisterCompilationStartAction(start => start.RegisterSymbolStartAction(
                 type =>
                 {
-                    type.RegisterOperationAction(OnOperation, Kinds);
+                    type.RegisterOperationAction(OnOperation, SocketBufferAnalyzers.Rules.TypeScope.OperationKinds);
                     type.RegisterSymbolEndAction(_ => { });
                 },
                 SymbolKind.NamedType));

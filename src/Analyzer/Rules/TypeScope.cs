@@ -63,8 +63,8 @@ namespace SocketBufferAnalyzers.Rules
             context.RegisterSymbolEndAction(OnEnd);
         }
 
-        /// <summary>The operations a type's pass looks at (one array for every type: a params call would make one per type).</summary>
-        private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> OperationKinds = System.Collections.Immutable.ImmutableArray.Create(
+        /// <summary>The operations a type's pass looks at (one array for every type: a params call would make one per type; the scan's floor probes register the same).</summary>
+        internal static readonly System.Collections.Immutable.ImmutableArray<OperationKind> OperationKinds = System.Collections.Immutable.ImmutableArray.Create(
             OperationKind.SimpleAssignment,
             OperationKind.CompoundAssignment,
             OperationKind.Invocation,
