@@ -83,12 +83,9 @@ public sealed record ScanResult(
 
     /// <summary>The floor probes' medians, in the order they ran (empty without <c>--floors</c>).</summary>
     public IReadOnlyList<ProbeSummary> Probes =>
-        Runs.SelectMany(r => r.Probes ?? [])
+        Runs.SelectMany(r => (r.Probes ?? []).Select(p => (p.Name, p.Time, Ratio: r.CompileTime > TimeSpan.Zero ? p.Time / r.CompileTime : 0)))
             .GroupBy(p => p.Name)
-            .Select(g => new ProbeSummary(
-                g.Key,
-                Median(g.Select(p => p.Time)),
-                Median(Runs.Where(r => r.CompileTime > TimeSpan.Zero).SelectMany(r => (r.Probes ?? []).Where(p => p.Name == g.Key).Select(p => p.Time / r.CompileTime)))))
+            .Select(g => new ProbeSummary(g.Key, Median(g.Select(p => p.Time)), Median(g.Select(p => p.Ratio))))
             .ToList();
 
     private static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromTicks((long)Median(values.Select(v => (double)v.Ticks)));
@@ -170,6 +167,8 @@ public static class RepositoryScanner
 
         var runs = new List<ScanRun>();
         var exceptions = new ConcurrentBag<string>();
+        Action<Exception, DiagnosticAnalyzer, Diagnostic> onException =
+            (exception, analyzer, diagnostic) => exceptions.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}");
         var compileErrors = 0;
         ImmutableArray<Diagnostic> found = [];
         var runCount = Math.Max(1, options.Runs);
@@ -191,38 +190,18 @@ public static class RepositoryScanner
             compileErrors = compileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
             progress($"run {run}/{runCount}: analyzing ({compileWatch.Elapsed.TotalMilliseconds:F0} ms compile, {compileErrors} compile errors)");
-            var withAnalyzers = NewCompilation().WithAnalyzers(
-                analyzers,
-                new CompilationWithAnalyzersOptions(
-                    analyzerOptions,
-                    onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
-                    concurrentAnalysis: false,
-                    logAnalyzerExecutionTime: true,
-                    reportSuppressedDiagnostics: false));
-            // The compilation the analyzers see is a copy that carries their event queue (as csc's is): bind that one.
-            BindAsCompilerHas(withAnalyzers.Compilation, cancellationToken);
-            var analyzerWatch = Stopwatch.StartNew();
-            found = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            analyzerWatch.Stop();
-            var executionTime = TimeSpan.Zero;
-            foreach (var analyzer in analyzers)
-            {
-                executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false)).ExecutionTime;
-            }
+            var analysis = await AnalyzeTimedAsync(NewCompilation(), analyzers, analyzerOptions, onException, cancellationToken).ConfigureAwait(false);
+            found = analysis.Diagnostics;
+            var executionTime = analysis.ExecutionTime;
 
             var probes = new List<ProbeTime>();
             foreach (var (name, probe) in floorProbes)
             {
-                // The same recipe as the analyzer's run: a fresh compilation, its declarations bound, then only the probe timed.
-                var probed = NewCompilation().WithAnalyzers(
-                    [probe],
-                    new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-                BindAsCompilerHas(probed.Compilation, cancellationToken);
-                _ = await probed.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-                probes.Add(new ProbeTime(name, (await probed.GetAnalyzerTelemetryInfoAsync(probe, cancellationToken).ConfigureAwait(false)).ExecutionTime));
+                // The same recipe as the analyzer's run, on a fresh compilation, with only the probe.
+                probes.Add(new ProbeTime(name, (await AnalyzeTimedAsync(NewCompilation(), [probe], analyzerOptions, onException, cancellationToken).ConfigureAwait(false)).ExecutionTime));
             }
 
-            runs.Add(new ScanRun(executionTime, analyzerWatch.Elapsed, compileWatch.Elapsed, probes));
+            runs.Add(new ScanRun(executionTime, analysis.Wall, compileWatch.Elapsed, probes));
             progress($"run {run}/{runCount}: analyzer {executionTime.TotalMilliseconds:F1} ms in callbacks, {found.Length} diagnostics");
         }
 
@@ -253,6 +232,34 @@ public static class RepositoryScanner
             references.Description,
             sources.ImplicitUsings,
             rules);
+    }
+
+    /// <summary>
+    /// One timed analysis: the analyzers over the compilation, its declarations bound first (<see cref="BindAsCompilerHas"/>),
+    /// serially, with each analyzer's time inside its callbacks (their sum) and the wall time of the run.
+    /// </summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime, TimeSpan Wall)> AnalyzeTimedAsync(
+        Compilation compilation,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        AnalyzerOptions analyzerOptions,
+        Action<Exception, DiagnosticAnalyzer, Diagnostic> onException,
+        CancellationToken cancellationToken)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(analyzerOptions, onException, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        // The compilation the analyzers see is a copy that carries their event queue (as csc's is): bind that one.
+        BindAsCompilerHas(withAnalyzers.Compilation, cancellationToken);
+        var watch = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        watch.Stop();
+        var executionTime = TimeSpan.Zero;
+        foreach (var analyzer in analyzers)
+        {
+            executionTime += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false)).ExecutionTime;
+        }
+
+        return (diagnostics, executionTime, watch.Elapsed);
     }
 
     /// <summary>
