@@ -56,6 +56,14 @@ namespace SocketBufferAnalyzers.Detection
         /// </summary>
         public bool IsOwn(ISymbol symbol) => ReferenceEquals(symbol.ContainingModule, _sourceModule);
 
+        /// <summary>
+        /// A member loaded from a referenced assembly: it has a metadata token, which no member of source code has (the
+        /// constructed form of a generic one, <c>List&lt;int&gt;.Add</c>, and the reduced form of an extension carry none
+        /// themselves: their definition's is read). Asked for every call with arguments, before any argument is looked at: a
+        /// token is a field of the symbol the call already touched, where the module is a walk through its containers.
+        /// </summary>
+        public static bool IsFromMetadata(ISymbol member) => member.MetadataToken != 0 || member.OriginalDefinition.MetadataToken != 0;
+
         public bool IsSocket(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Socket);
 
         public bool IsTcpClient(ITypeSymbol? type) => TcpClient != null && SymbolEqualityComparer.Default.Equals(type, TcpClient);

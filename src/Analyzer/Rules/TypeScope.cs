@@ -126,7 +126,7 @@ namespace SocketBufferAnalyzers.Rules
                 Collect(context, match);
             }
 
-            if (role == ValueRole.Size && propertyReference.Property.SetMethod is { } setter)
+            if (role == ValueRole.Size && propertyReference.Property.SetMethod is { } setter && !SocketSymbols.IsFromMetadata(setter))
             {
                 // A property of this compilation may forward its value (the join asks, by the setter's name).
                 _sizedCalls.Enqueue(new SizedCallRecord(setter.Name, assignment, context.ContainingSymbol));
@@ -153,8 +153,20 @@ namespace SocketBufferAnalyzers.Rules
             }
 
             var arguments = invocation.Arguments;
-            RecordArguments(context, method, invocation, arguments);
-            if (!arguments.IsEmpty && method.MethodKind == MethodKind.DelegateInvoke)
+            if (arguments.IsEmpty)
+            {
+                return;
+            }
+
+            // A call of a referenced assembly's method forwards nothing to a setter of this compilation (the catalog's own
+            // setters are found above): its arguments are not looked at. (Most calls of most code are of the framework's.)
+            if (!SocketSymbols.IsFromMetadata(method))
+            {
+                RecordArguments(context, method, invocation, arguments);
+            }
+
+            // (The delegate's Invoke may be the framework's, Action<int>, while the lambda it calls is this compilation's.)
+            if (method.Name == "Invoke" && method.MethodKind == MethodKind.DelegateInvoke)
             {
                 RecordDelegateArguments(context, invocation);
             }
@@ -344,7 +356,7 @@ namespace SocketBufferAnalyzers.Rules
                 }
             }
 
-            if (creation.Constructor is { } constructor)
+            if (creation.Constructor is { } constructor && !creation.Arguments.IsEmpty && !SocketSymbols.IsFromMetadata(constructor))
             {
                 RecordArguments(context, constructor, creation, creation.Arguments);
             }
