@@ -8,9 +8,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SocketBufferAnalyzers.Benchmarks;
 using SocketBufferAnalyzers.Rules;
+using static SocketBufferAnalyzers.Benchmarks.Statistics;
 
 // Usage: dotnet run -c Release --project benchmarks/SocketBufferAnalyzers.Benchmarks [-- --files 2000 --reps 5 --seed 42 --concurrent --out PATH]
 // Profiling one analyzer alone: [-- --profile ours|null|reference]
+// This build against another build of the analyzer (an older commit's SocketBufferAnalyzers.dll): [-- --compare PATH --reps 8] (results/compare.md)
 // Growth with the size of a method or a forwarder chain: [-- --scaling --reps 3 --shapes a,b,c,d1,d2,d3 --n N] (results/scaling.md)
 if (args.Contains("--scaling"))
 {
@@ -86,6 +88,19 @@ if (StringOption("--profile") is { } profiled)
     }
 
     return 0;
+}
+
+if (StringOption("--compare") is { } otherBuild)
+{
+    // This build against another build's analyzer on the same project, alternating in one process (results/compare.md).
+    return await BuildComparison.RunAsync(
+        otherBuild,
+        ours,
+        repetitions,
+        analyzer => Measure(analyzer),
+        $"{files:N0} files, {totalLines:N0} lines, {socketFiles} files with socket code (seed {seed}), the benchmark's recipe ({(concurrent ? "concurrent" : "single-threaded")})",
+        StringOption("--out") ?? Path.Combine(RepositoryRoot(), "benchmarks", "results", "compare.md"),
+        LoadAverage);
 }
 
 Console.WriteLine($"{repetitions} repetitions after 1 warm-up, a fresh compilation per run, {(concurrent ? "concurrent" : "single-threaded")} build and analysis.");
@@ -303,18 +318,6 @@ string? StringOption(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-static double Median(List<double> values)
-{
-    if (values.Count == 0)
-    {
-        return double.NaN;
-    }
-
-    var sorted = values.OrderBy(v => v).ToList();
-    var middle = sorted.Count / 2;
-    return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 static string Met(bool met) => met ? "yes" : "NO";

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SocketBufferAnalyzers.Rules;
+using static SocketBufferAnalyzers.Benchmarks.Statistics;
 
 namespace SocketBufferAnalyzers.Benchmarks;
 
@@ -321,13 +322,6 @@ internal static class ScalingBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static int IntOption(string[] args, string name, int fallback) =>
