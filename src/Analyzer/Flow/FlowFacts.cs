@@ -221,14 +221,11 @@ namespace SocketBufferAnalyzers.Flow
     /// </summary>
     internal sealed class FlowFacts
     {
-        // Gathered in one queue each and indexed once, on the first question (after every type has handed its calls on):
-        // a queue per parameter or member would allocate a segment for each of the thousands a compilation has. Types hand
-        // their records on in one batch each, at their end; the index makes objects of them.
+        // Gathered in one queue and indexed once, on the first question (after every type has handed its calls on): a queue
+        // per parameter or member would allocate a segment for each of the thousands a compilation has. Types hand their
+        // records on in one summary each, at their end; the indexes make objects of them.
         private readonly ConcurrentQueue<CallArgument> _arguments = new();
-        private readonly ConcurrentQueue<(List<SizeArgumentRecord> Records, MethodBodies Bodies)> _argumentBatches = new();
-        private readonly ConcurrentQueue<(List<SizedCallRecord> Records, MethodBodies Bodies, SocketSymbols Symbols)> _callBatches = new();
-        private readonly ConcurrentQueue<(List<MemberWriteRecord> Records, MethodBodies Bodies)> _writeBatches = new();
-        private readonly ConcurrentQueue<(List<GetterRecord> Records, MethodBodies Bodies)> _getterBatches = new();
+        private readonly ConcurrentQueue<TypeSummary> _summaries = new();
         private readonly object _gate = new object();
         private ArgumentIndex? _argumentsByParameter;
         private SymbolIndex<MemberWriteRecord, MemberWrite>? _writesByMember;
@@ -255,42 +252,31 @@ namespace SocketBufferAnalyzers.Flow
             Invalidate(ref _argumentsByParameter);
         }
 
-        /// <summary>One type's size arguments, as its callbacks saw them.</summary>
-        public void AddArguments(List<SizeArgumentRecord>? records, MethodBodies bodies)
+        /// <summary>
+        /// One type's records, as its callbacks saw them: size arguments and calls that pass sizes (resolved only for the
+        /// parameters the join asks about), writes of a size to a field or property (initializers and assignments), and
+        /// property getters that return a size (the first value returned is the one followed).
+        /// </summary>
+        public void AddSummary(TypeSummary summary)
         {
-            if (records is { Count: > 0 })
+            if (summary.IsEmpty)
             {
-                _argumentBatches.Enqueue((records, bodies));
+                return;
+            }
+
+            _summaries.Enqueue(summary);
+            if (summary.Arguments != null || summary.Calls != null)
+            {
                 Invalidate(ref _argumentsByParameter);
             }
-        }
 
-        /// <summary>One type's calls that pass sizes, as its callbacks saw them (resolved only for the parameters the join asks about).</summary>
-        public void AddSizedCalls(List<SizedCallRecord>? records, MethodBodies bodies, SocketSymbols symbols)
-        {
-            if (records is { Count: > 0 })
+            if (summary.Writes != null)
             {
-                _callBatches.Enqueue((records, bodies, symbols));
-                Invalidate(ref _argumentsByParameter);
-            }
-        }
-
-        /// <summary>One type's writes of a size to a field or property (initializers and assignments).</summary>
-        public void AddMemberWrites(List<MemberWriteRecord>? records, MethodBodies bodies)
-        {
-            if (records is { Count: > 0 })
-            {
-                _writeBatches.Enqueue((records, bodies));
                 Invalidate(ref _writesByMember);
             }
-        }
 
-        /// <summary>One type's property getters that return a size (the first value returned is the one followed).</summary>
-        public void AddGetters(List<GetterRecord>? records, MethodBodies bodies)
-        {
-            if (records is { Count: > 0 })
+            if (summary.Getters != null)
             {
-                _getterBatches.Enqueue((records, bodies));
                 Invalidate(ref _getters);
             }
         }
@@ -320,14 +306,17 @@ namespace SocketBufferAnalyzers.Flow
                         index.Records.Add(argument.Parameter, argument);
                     }
 
-                    foreach (var (records, bodies) in _argumentBatches)
+                    foreach (var summary in _summaries)
                     {
-                        index.Records.Add(records, bodies);
-                    }
+                        if (summary.Arguments != null)
+                        {
+                            index.Records.Add(summary.Arguments, summary.Bodies);
+                        }
 
-                    foreach (var (records, bodies, symbols) in _callBatches)
-                    {
-                        (index.Calls ??= new CallIndex(symbols)).Add(records, bodies);
+                        if (summary.Calls != null)
+                        {
+                            (index.Calls ??= new CallIndex(summary.Symbols)).Add(summary.Calls, summary.Bodies);
+                        }
                     }
 
                     _argumentsByParameter = index;
@@ -401,9 +390,12 @@ namespace SocketBufferAnalyzers.Flow
                 if (_writesByMember == null)
                 {
                     var index = new SymbolIndex<MemberWriteRecord, MemberWrite>((record, bodies) => new MemberWrite(new LazyValue(record.Value, bodies), record.Write, record.Writer));
-                    foreach (var (records, bodies) in _writeBatches)
+                    foreach (var summary in _summaries)
                     {
-                        index.Add(records, bodies);
+                        if (summary.Writes != null)
+                        {
+                            index.Add(summary.Writes, summary.Bodies);
+                        }
                     }
 
                     _writesByMember = index;
@@ -443,9 +435,12 @@ namespace SocketBufferAnalyzers.Flow
                 if (_getters == null)
                 {
                     _getters = new SymbolIndex<GetterRecord, LazyValue>((record, bodies) => new LazyValue(record.Value, bodies));
-                    foreach (var (records, bodies) in _getterBatches)
+                    foreach (var summary in _summaries)
                     {
-                        _getters.Add(records, bodies);
+                        if (summary.Getters != null)
+                        {
+                            _getters.Add(summary.Getters, summary.Bodies);
+                        }
                     }
                 }
 

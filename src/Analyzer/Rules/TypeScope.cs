@@ -744,31 +744,20 @@ namespace SocketBufferAnalyzers.Rules
         private System.Func<SocketOrigin> LateOrigin(IOperation receiver) => () => LateResolver().Resolve(receiver);
 
         /// <summary>
-        /// What the type's callbacks recorded for the compilation-end join, in one batch each: writes of sizes to members, getters
+        /// What the type's callbacks recorded for the compilation-end join, in one summary: writes of sizes to members, getters
         /// that return sizes, and the size arguments of its calls (those of a type with settings are described at its end, below,
         /// and handed on then, so that the type's own decisions and the join share each description).
         /// </summary>
         private void PublishSummaries()
         {
             // (A type that recorded nothing hands nothing on, and makes no method bodies for it.)
-            if (_sizeWrites.Detach() is { } writes)
+            var writes = _sizeWrites.Detach();
+            var getters = _getters.Detach();
+            var arguments = _settings.IsEmpty ? _sizeArguments.Detach() : null;
+            var calls = _settings.IsEmpty ? _sizedCalls.Detach() : null;
+            if (writes != null || getters != null || arguments != null || calls != null)
             {
-                _session.Flow.AddMemberWrites(writes, _bodies);
-            }
-
-            if (_getters.Detach() is { } getters)
-            {
-                _session.Flow.AddGetters(getters, _bodies);
-            }
-
-            if (_settings.IsEmpty && _sizeArguments.Detach() is { } arguments)
-            {
-                _session.Flow.AddArguments(arguments, _bodies);
-            }
-
-            if (_settings.IsEmpty && _sizedCalls.Detach() is { } calls)
-            {
-                _session.Flow.AddSizedCalls(calls, _bodies, _session.Symbols);
+                _session.Flow.AddSummary(new TypeSummary(_bodies, _session.Symbols, writes, getters, arguments, calls));
             }
         }
 
