@@ -259,11 +259,6 @@ namespace SocketBufferAnalyzers.Flow
         /// </summary>
         public void AddSummary(TypeSummary summary)
         {
-            if (summary.IsEmpty)
-            {
-                return;
-            }
-
             _summaries.Enqueue(summary);
             if (summary.Arguments != null || summary.Calls != null)
             {

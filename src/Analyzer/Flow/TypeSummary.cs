@@ -6,7 +6,8 @@ namespace SocketBufferAnalyzers.Flow
     /// <summary>
     /// What one type's callbacks gathered for the join, handed on in one piece at the type's end (one enqueue per type, where
     /// a queue per kind of record took up to four): its size writes to members, getters that return a size, and, for a type
-    /// without settings of its own, its size arguments and calls that pass sizes. A list is null when the type gathered none.
+    /// without settings of its own, its size arguments and calls that pass sizes. A list is null when the type gathered none
+    /// (the type's end makes a summary only when one is not).
     /// </summary>
     internal sealed class TypeSummary
     {
@@ -20,10 +21,10 @@ namespace SocketBufferAnalyzers.Flow
         {
             Bodies = bodies;
             Symbols = symbols;
-            Writes = Empty(writes);
-            Getters = Empty(getters);
-            Arguments = Empty(arguments);
-            Calls = Empty(calls);
+            Writes = writes;
+            Getters = getters;
+            Arguments = arguments;
+            Calls = calls;
         }
 
         /// <summary>The type's method bodies, through which the records' values are described when the join asks.</summary>
@@ -38,10 +39,5 @@ namespace SocketBufferAnalyzers.Flow
         public List<SizeArgumentRecord>? Arguments { get; }
 
         public List<SizedCallRecord>? Calls { get; }
-
-        /// <summary>Nothing to hand on.</summary>
-        public bool IsEmpty => Writes == null && Getters == null && Arguments == null && Calls == null;
-
-        private static List<T>? Empty<T>(List<T>? records) => records is { Count: > 0 } ? records : null;
     }
 }
